@@ -193,10 +193,14 @@ export function describeEventStoreContract(name: string, createHarness: () => Pr
         const live = (await take(iterator, 2)).filter((e) => e.streamId === id);
         expect(live.map((e) => e.type)).toEqual(['Live1', 'Live2']);
         await subscription.close();
+        let timer: NodeJS.Timeout | undefined;
         const next = await Promise.race([
           iterator.next(),
-          new Promise<'open'>((resolve) => setTimeout(() => resolve('open'), 2000)),
+          new Promise<'still open'>((resolve) => {
+            timer = setTimeout(() => resolve('still open'), 2000);
+          }),
         ]);
+        clearTimeout(timer);
         expect(next).toEqual({ done: true, value: undefined });
       });
 
