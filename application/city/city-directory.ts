@@ -1,0 +1,72 @@
+import { DomainError } from '../../domain/shared';
+import type { CityDto, CounterDto, DepartmentDto } from './city.dto';
+import type {
+  CityConfiguration,
+  CounterConfiguration,
+  DepartmentConfiguration,
+  OfficeConfiguration,
+} from './city-configuration';
+
+/** Look-ups over the city's configuration: which counter sits in which department and office. */
+export class CityDirectory {
+  private readonly offices: Map<string, OfficeConfiguration>;
+  private readonly departments: Map<string, DepartmentConfiguration>;
+  private readonly counters: Map<string, CounterConfiguration>;
+
+  constructor(readonly configuration: CityConfiguration) {
+    this.offices = new Map(configuration.offices.map((o) => [o.id, o]));
+    this.departments = new Map(configuration.departments.map((d) => [d.id, d]));
+    this.counters = new Map(configuration.counters.map((c) => [c.id, c]));
+  }
+
+  department(id: string): DepartmentConfiguration | undefined {
+    return this.departments.get(id);
+  }
+
+  counter(id: string): CounterDto | undefined {
+    const counter = this.counters.get(id);
+    const department = counter && this.departments.get(counter.departmentId);
+    const office = department && this.offices.get(department.officeId);
+    if (!counter || !department || !office) return undefined;
+    return {
+      id: counter.id,
+      name: counter.name,
+      number: counter.number,
+      departmentId: department.id,
+      departmentName: department.name,
+      officeId: office.id,
+      officeName: office.name,
+      building: department.building,
+      floor: department.floor,
+    };
+  }
+
+  requireCounter(id: string): CounterDto {
+    const counter = this.counter(id);
+    if (!counter) throw new DomainError('CITY.UNKNOWN_COUNTER', 'not_found', `窓口「${id}」は登録されていません。`);
+    return counter;
+  }
+
+  allCounters(): CounterDto[] {
+    return this.configuration.counters.map((c) => this.counter(c.id)).filter((c): c is CounterDto => c !== undefined);
+  }
+
+  officeName(id: string): string {
+    return this.offices.get(id)?.name ?? id;
+  }
+
+  departmentName(id: string): string {
+    return this.departments.get(id)?.name ?? id;
+  }
+
+  toDto(): CityDto {
+    return {
+      id: this.configuration.id,
+      name: this.configuration.name,
+      offices: this.configuration.offices.map(({ id, name }) => ({ id, name })),
+      departments: this.configuration.departments.map(
+        ({ id, name, officeId, building, floor }): DepartmentDto => ({ id, name, officeId, building, floor }),
+      ),
+    };
+  }
+}

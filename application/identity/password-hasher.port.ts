@@ -1,0 +1,5 @@
+/** Hashes and checks staff passwords (scrypt in production). */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(password: string, hash: string): Promise<boolean>;
+}

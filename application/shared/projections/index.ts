@@ -1,0 +1,5 @@
+export * from './document-projection';
+export * from './position-waiters';
+export * from './projection-runner';
+export * from './read-model-change';
+export * from './read-model-store.port';

@@ -1,0 +1,17 @@
+/**
+ * How a broken rule should reach the person who caused it:
+ * invalid (bad input), conflict (state does not allow it), not_found, forbidden.
+ */
+export type DomainErrorKind = 'invalid' | 'conflict' | 'not_found' | 'forbidden';
+
+/** A broken business rule: a stable code and a Japanese message that staff can act on. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    readonly kind: DomainErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

@@ -1,0 +1,3 @@
+export * from './command-metadata';
+export * from './decider';
+export * from './domain-error';

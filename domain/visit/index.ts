@@ -1,0 +1,5 @@
+export * from './visit.commands';
+export * from './visit.decider';
+export * from './visit.errors';
+export * from './visit.events';
+export * from './visit.state';
