@@ -2,7 +2,7 @@ import { DomainError } from '../../domain/shared';
 
 export const identityErrors = {
   invalidCredentials: () =>
-    new DomainError('AUTH.INVALID_CREDENTIALS', 'invalid', 'ユーザー名またはパスワードが正しくありません。'),
+    new DomainError('AUTH.INVALID_CREDENTIALS', 'unauthenticated', 'ユーザー名またはパスワードが正しくありません。'),
   forbiddenRole: () =>
     new DomainError('AUTH.FORBIDDEN_ROLE', 'forbidden', 'この操作を行う権限がありません。'),
   forbiddenDepartment: (departmentName: string) =>

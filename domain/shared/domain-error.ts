@@ -1,8 +1,8 @@
 /**
  * How a broken rule should reach the person who caused it:
- * invalid (bad input), conflict (state does not allow it), not_found, forbidden.
+ * invalid (bad input), conflict (state does not allow it), not_found, forbidden, unauthenticated.
  */
-export type DomainErrorKind = 'invalid' | 'conflict' | 'not_found' | 'forbidden';
+export type DomainErrorKind = 'invalid' | 'conflict' | 'not_found' | 'forbidden' | 'unauthenticated';
 
 /** A broken business rule: a stable code and a Japanese message that staff can act on. */
 export class DomainError extends Error {

@@ -1,0 +1,18 @@
+/** Everything the process takes from its environment (documented in README.md). */
+export interface AppConfig {
+  readonly port: number;
+  /** Interface to listen on; undefined: all interfaces. */
+  readonly host: string | undefined;
+  readonly dataDir: string;
+  readonly eventStoreUrl: string | undefined;
+  /** ':memory:' or a file in DATA_DIR. */
+  readonly readModelFile: string;
+  readonly cityDir: string;
+  readonly demoPassword: string | undefined;
+  readonly sessionSecret: Buffer;
+  readonly cookieSecure: boolean;
+  readonly trustProxy: boolean;
+  readonly loginRateLimitPerMinute: number;
+  readonly passwordHashCost: number;
+  readonly uiDir: string;
+}

@@ -1,0 +1,4 @@
+export const CompositionTokens = {
+  config: Symbol.for('madoguchi.AppConfig'),
+  demoStaff: Symbol.for('madoguchi.DemoStaff'),
+} as const;

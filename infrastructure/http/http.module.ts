@@ -1,0 +1,31 @@
+import { ContainerModule } from 'inversify';
+import type { AuthenticatedStaff } from '../../application/identity/authenticated-staff';
+import type { ReadModelChange, ReadModelStore } from '../../application/shared/projections';
+import { SharedTokens } from '../../application/shared/shared.tokens';
+import type { AppConfig } from '../composition/app-config';
+import { CompositionTokens } from '../composition/composition.tokens';
+import { HttpTokens } from './http.tokens';
+import type { LiveChannel } from './live/live-channel';
+import { liveRoutes } from './live/live.routes';
+import { createLiveVisibility } from './live/live-visibility';
+import { SessionCodec } from './session/session-codec';
+import type { CookieSettings } from './session/session-cookie';
+
+/** Sessions, cookie settings and the live channel's route. */
+export const httpModule = new ContainerModule(({ bind }) => {
+  bind<SessionCodec>(HttpTokens.sessions)
+    .toResolvedValue((config: AppConfig) => new SessionCodec(config.sessionSecret), [CompositionTokens.config])
+    .inSingletonScope();
+  bind<CookieSettings>(HttpTokens.cookies)
+    .toResolvedValue((config: AppConfig) => ({ secure: config.cookieSecure }), [CompositionTokens.config])
+    .inSingletonScope();
+  bind(HttpTokens.routes)
+    .toResolvedValue(
+      (channel: LiveChannel, store: ReadModelStore) => {
+        const visible: (change: ReadModelChange, staff: AuthenticatedStaff) => boolean = createLiveVisibility(store);
+        return liveRoutes(channel, visible);
+      },
+      [HttpTokens.liveChannel, SharedTokens.readModelStore],
+    )
+    .inSingletonScope();
+});

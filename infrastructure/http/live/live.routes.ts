@@ -1,0 +1,52 @@
+import type { AuthenticatedStaff } from '../../../application/identity/authenticated-staff';
+import { encodePosition } from '../../../application/shared/event-store';
+import type { ReadModelChange } from '../../../application/shared/projections';
+import type { ReadModelChangeDto } from '../../../application/city/city.dto';
+import { defineRoute } from '../route-definition';
+import type { LiveChannel } from './live-channel';
+
+const HEARTBEAT_MS = 15_000;
+
+/** GET /api/live: server-sent events, one `change` per read-model document the viewer may see. */
+export function liveRoutes(channel: LiveChannel, visible: (change: ReadModelChange, staff: AuthenticatedStaff) => boolean) {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/live',
+      summary: 'Live read-model changes (server-sent events, event name "change")',
+      tags: ['live'],
+      access: 'session',
+      responses: {
+        200: { description: 'text/event-stream of ReadModelChangeDto', contentType: 'text/event-stream', schema: { type: 'string' } },
+        401: { description: 'No session' },
+      },
+      handle: ({ req, res, staff }) => {
+        res.status(200).set({
+          'Content-Type': 'text/event-stream; charset=utf-8',
+          'Cache-Control': 'no-cache, no-transform',
+          Connection: 'keep-alive',
+          'X-Accel-Buffering': 'no',
+        });
+        res.flushHeaders();
+        res.socket?.setNoDelay(true);
+        res.write('retry: 2000\n\nevent: ready\ndata: {}\n\n');
+        const subscription = channel.changes$.subscribe((change) => {
+          if (!visible(change, staff)) return;
+          const dto: ReadModelChangeDto = { readModel: change.readModel, key: change.key, position: encodePosition(change.position) };
+          res.write(`event: change\ndata: ${JSON.stringify(dto)}\n\n`);
+        });
+        const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
+        const end = () => {
+          clearInterval(heartbeat);
+          subscription.unsubscribe();
+        };
+        req.on('close', end);
+        subscription.add(() => {
+          clearInterval(heartbeat);
+          if (!res.writableEnded) res.end();
+        });
+        return 'streaming';
+      },
+    }),
+  ];
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { type NextFunction, type Request, type Response, Router } from 'express';
+import type { AuthenticatedStaff } from '../../application/identity/authenticated-staff';
+import type { Clock } from '../../application/shared/ports';
+import { HttpProblem } from './http-problem';
+import type { AnyRouteDefinition, RouteContext } from './route-definition';
+import type { SessionCodec, SessionPayload } from './session/session-codec';
+import { readCookie, SESSION_COOKIE } from './session/session-cookie';
+import { validateBody } from './validate-body';
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export interface RouteMountDependencies {
+  readonly sessions: SessionCodec;
+  /** The account behind a session, or undefined when it no longer exists. */
+  readonly resolveStaff: (username: string) => AuthenticatedStaff | undefined;
+  readonly clock: Clock;
+}
+
+/** Mounts route definitions on a router: session and CSRF checks, body validation, result writing. */
+export function mountRoutes(routes: readonly AnyRouteDefinition[], deps: RouteMountDependencies): Router {
+  const router = Router();
+  for (const route of routes) {
+    router[route.method](route.path, (req: Request, res: Response, next: NextFunction) => {
+      serve(route, req, res, deps).catch(next);
+    });
+  }
+  return router;
+}
+
+function authenticate(req: Request, deps: RouteMountDependencies): { session: SessionPayload; staff: AuthenticatedStaff } {
+  const session = deps.sessions.read(readCookie(req, SESSION_COOKIE), Date.parse(deps.clock.now()));
+  const staff = session && deps.resolveStaff(session.username);
+  if (!session || !staff) {
+    throw new HttpProblem(401, 'AUTH.SESSION_REQUIRED', 'ログインしていないか、ログインの有効期限が切れました。もう一度ログインしてください。');
+  }
+  if (unsafeMethods.has(req.method) && !deps.sessions.checkCsrf(session, req.get('x-csrf-token'))) {
+    throw new HttpProblem(403, 'AUTH.CSRF_TOKEN_INVALID', '画面の有効期限が切れました。画面を再読み込みしてから、もう一度操作してください。');
+  }
+  return { session, staff };
+}
+
+async function serve(route: AnyRouteDefinition, req: Request, res: Response, deps: RouteMountDependencies): Promise<void> {
+  const auth = route.access === 'session' ? authenticate(req, deps) : undefined;
+  const body = route.body ? await validateBody(route.body, req.body) : {};
+  const correlationId = req.get('x-correlation-id') ?? (res.locals['correlationId'] as string | undefined) ?? randomUUID();
+  const context: RouteContext<object> = {
+    req,
+    res,
+    body,
+    params: req.params as Record<string, string>,
+    staff: auth?.staff as AuthenticatedStaff,
+    session: auth?.session as SessionPayload,
+    metadata: { now: deps.clock.now(), actor: auth?.staff.staffId ?? 'anonymous', correlationId },
+  };
+  const result = await route.handle(context);
+  if (result === 'streaming') return;
+  for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+  if (result.body === undefined) res.status(result.status).end();
+  else res.status(result.status).json(result.body);
+}

@@ -1,0 +1,49 @@
+import type { Request, Response } from 'express';
+import type { AuthenticatedStaff } from '../../application/identity/authenticated-staff';
+import type { CommandMetadata } from '../../domain/shared';
+import type { SessionPayload } from './session/session-codec';
+import type { DtoClass } from './validate-body';
+
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+export interface RouteContext<Body> {
+  readonly req: Request;
+  readonly res: Response;
+  readonly body: Body;
+  readonly params: Readonly<Record<string, string>>;
+  /** Present on session routes. */
+  readonly staff: AuthenticatedStaff;
+  readonly session: SessionPayload;
+  /** now, actor (staff id) and correlation id for commands. */
+  readonly metadata: CommandMetadata;
+}
+
+export interface RouteResult {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * One endpoint: how it is reached, who may call it, what it takes and answers (for the OpenAPI document),
+ * and the function that serves it. Routes are mounted and documented from the same definition.
+ */
+export interface RouteDefinition<Body extends object = object> {
+  readonly method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Express path, e.g. /api/visits/:id */
+  readonly path: string;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  readonly access: 'public' | 'session';
+  readonly body?: DtoClass<Body>;
+  readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: JsonSchema; readonly contentType?: string }>>;
+  /** Return a result, or 'streaming' when the handler owns the response (server-sent events). */
+  handle(context: RouteContext<Body>): Promise<RouteResult | 'streaming'> | RouteResult | 'streaming';
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRouteDefinition = RouteDefinition<any>;
+
+export function defineRoute<Body extends object = object>(route: RouteDefinition<Body>): RouteDefinition<Body> {
+  return route;
+}
