@@ -1,0 +1,55 @@
+import type { RunningServer } from '../../../src/server';
+import { ApiClient } from '../../support/api-client';
+import { startTestServer } from '../../support/test-server';
+
+describe('health and the OpenAPI document', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.stop());
+
+  it('reports the event store and a caught-up projection without a session', async () => {
+    const health = await new ApiClient(server.url).json<Record<string, Record<string, unknown>>>('GET', '/api/health');
+    expect(health.status).toBe(200);
+    expect(health.body['status']).toBe('ok');
+    expect(health.body['eventStore']).toMatchObject({ kind: 'memory', reachable: true });
+    expect(health.body['projections']).toMatchObject({ caughtUp: true, lagEvents: 0 });
+  });
+
+  it('describes every mounted endpoint, with request schemas from the validators', async () => {
+    const { body } = await new ApiClient(server.url).json<{ paths: Record<string, Record<string, { requestBody?: unknown }>> }>('GET', '/api/openapi.json');
+    const documented = Object.entries(body.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(documented.sort()).toEqual(
+      [
+        'GET /api/health',
+        'GET /api/openapi.json',
+        'POST /api/auth/login',
+        'GET /api/auth/session',
+        'POST /api/auth/logout',
+        'GET /api/staff',
+        'GET /api/city',
+        'GET /api/counters',
+        'POST /api/visits',
+        'GET /api/visits/{id}',
+        'GET /api/departments/{departmentId}/queue',
+        'GET /api/live',
+      ].sort(),
+    );
+    expect(body.paths['/api/visits']!['post']!.requestBody).toMatchObject({
+      content: { 'application/json': { schema: { properties: { counterId: { type: 'string', maxLength: 64 } }, required: ['counterId'] } } },
+    });
+  });
+
+  it('answers an unknown API path with a 404 problem', async () => {
+    const response = await new ApiClient(server.url).json<{ code: string }>('GET', '/api/nothing-here');
+    expect(response.status).toBe(404);
+    expect(response.body.code).toBe('HTTP.NOT_FOUND');
+  });
+
+  it('sends security headers', async () => {
+    const response = await new ApiClient(server.url).request('GET', '/api/health');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});

@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { AppConfig } from '../../infrastructure/composition/app-config';
+import { SilentLogger } from '../../infrastructure/shared/json-logger';
+import { projectRoot } from '../../src/app-config';
+import { type RunningServer, startServer } from '../../src/server';
+
+export const TEST_PASSWORD = 'demo-pass-2026';
+
+/** The whole system on 127.0.0.1 and a free port, with the in-memory event store unless told otherwise. */
+export function startTestServer(overrides: Partial<AppConfig> = {}): Promise<RunningServer> {
+  const root = projectRoot();
+  const config: AppConfig = {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: join(root, 'data', 'test-unused'),
+    eventStoreUrl: 'memory:',
+    readModelFile: ':memory:',
+    cityDir: join(root, 'infrastructure', 'city', 'cities', 'hanamaki'),
+    demoPassword: TEST_PASSWORD,
+    sessionSecret: randomBytes(32),
+    cookieSecure: false,
+    trustProxy: false,
+    loginRateLimitPerMinute: 1000,
+    passwordHashCost: 2 ** 10,
+    uiDir: join(root, 'dist', 'ui', 'browser'),
+    ...overrides,
+  };
+  return startServer(config, new SilentLogger());
+}
