@@ -23,7 +23,7 @@ module.exports = {
       transform: { '^.+\\.ts$': swc },
       setupFiles: ['reflect-metadata'],
     },
-    ...(require('node:fs').existsSync(__dirname + '/ui/jest.config.cjs') ? ['<rootDir>/ui/jest.config.cjs'] : []), // TODO unconditional
+    '<rootDir>/ui/jest.config.cjs',
     {
       displayName: 'e2e',
       testEnvironment: 'node',

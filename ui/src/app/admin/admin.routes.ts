@@ -1,0 +1,10 @@
+import { type Routes } from '@angular/router';
+
+export default [
+  {
+    path: 'staff',
+    title: '職員一覧 | 窓口支援システム まどぐち',
+    loadComponent: () => import('./staff-list-page').then((m) => m.StaffListPage),
+  },
+  { path: '', pathMatch: 'full', redirectTo: 'staff' },
+] satisfies Routes;

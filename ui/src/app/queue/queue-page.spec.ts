@@ -1,0 +1,128 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { CounterDto, DepartmentDto } from '@madoguchi/application/city/city.dto';
+import type { StaffSessionDto } from '@madoguchi/application/identity/read-models/staff.dto';
+import type { DepartmentQueueDto, QueueItemDto } from '@madoguchi/application/visit/read-models/department-queue.dto';
+import { Subject } from 'rxjs';
+import { Session } from '../core/auth/session';
+import { CityDirectory } from '../core/city/city-directory';
+import { provideAppIcons } from '../core/icons/app-icons';
+import { LiveUpdates } from '../core/live/live-updates';
+import { QueuePage } from './queue-page';
+
+const department: DepartmentDto = { id: 'dep-shimin', name: '市民課', officeId: 'hq', building: '本庁', floor: '1階' };
+const counter = { id: 'ctr-1', name: '1番窓口', departmentId: department.id } as CounterDto;
+const clerk: StaffSessionDto = {
+  id: 'st-1',
+  username: 'yamada',
+  displayName: '山田 花子',
+  role: 'counter',
+  departmentIds: [department.id],
+  counterId: counter.id,
+};
+
+function visit(visitId: string, openedAt: string): QueueItemDto {
+  return { visitId, counterId: counter.id, counterName: '1番窓口', status: 'open', openedAt, openedBy: 'st-1', openedByName: '山田 花子' };
+}
+
+function queue(position: string, ...visits: QueueItemDto[]): DepartmentQueueDto {
+  return { departmentId: department.id, departmentName: '市民課', visits, position };
+}
+
+describe('QueuePage', () => {
+  let fixture: ComponentFixture<QueuePage>;
+  let backend: HttpTestingController;
+  let live: Subject<void>;
+  const queueUrl = `/api/departments/${department.id}/queue`;
+
+  const rows = () => [...fixture.nativeElement.querySelectorAll('[data-testid="queue-row"]')] as HTMLElement[];
+  const byTestId = (id: string) => fixture.nativeElement.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
+
+  beforeEach(async () => {
+    live = new Subject<void>();
+    TestBed.configureTestingModule({
+      imports: [QueuePage],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideAppIcons(),
+        { provide: LiveUpdates, useValue: { watch: jest.fn(() => live.asObservable()), status: signal('connected') } },
+        { provide: CityDirectory, useValue: { departments: signal([department]), counters: signal([counter]) } },
+      ],
+    });
+    TestBed.inject(Session).establish({ csrfToken: 't', staff: clerk });
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(QueuePage);
+    await fixture.whenStable();
+  });
+
+  afterEach(() => backend.verify());
+
+  it('shows the open visits of the clerk’s department, one row per visit', async () => {
+    backend.expectOne(queueUrl).flush(queue('10/10', visit('v-1', '2026-11-24T00:05:00Z'), visit('v-2', '2026-11-24T01:30:00Z')));
+    await fixture.whenStable();
+
+    expect(rows().map((row) => row.dataset['visitId'])).toEqual(['v-1', 'v-2']);
+    expect(rows()[0]!.textContent).toContain('9:05');
+    expect(rows()[0]!.textContent).toContain('1番窓口');
+    expect(rows()[0]!.textContent).toContain('山田 花子');
+    expect(rows()[0]!.textContent).toContain('受付中');
+    expect(TestBed.inject(LiveUpdates).watch).toHaveBeenCalledWith('department-queue', department.id);
+  });
+
+  it('says so when nobody is waiting', async () => {
+    backend.expectOne(queueUrl).flush(queue('3/3'));
+    await fixture.whenStable();
+
+    expect(rows()).toHaveLength(0);
+    expect(byTestId('queue-empty')?.textContent).toContain('現在、受付中の来庁者はいません');
+  });
+
+  it('refetches the queue when the live channel says it changed, without a reload', async () => {
+    backend.expectOne(queueUrl).flush(queue('3/3'));
+    await fixture.whenStable();
+    expect(rows()).toHaveLength(0);
+
+    live.next();
+    await fixture.whenStable();
+    backend.expectOne(queueUrl).flush(queue('4/4', visit('v-9', '2026-11-24T02:00:00Z')));
+    await fixture.whenStable();
+
+    expect(rows().map((row) => row.dataset['visitId'])).toEqual(['v-9']);
+    expect(byTestId('queue-empty')).toBeNull();
+  });
+
+  it('opens a visit at the clerk’s counter and refetches until the queue shows it', async () => {
+    backend.expectOne(queueUrl).flush(queue('3/3'));
+    await fixture.whenStable();
+
+    byTestId('open-visit')!.click();
+    await fixture.whenStable();
+    const post = backend.expectOne({ method: 'POST', url: '/api/visits' });
+    expect(post.request.body).toEqual({ counterId: counter.id });
+    post.flush({ id: 'v-new', revision: 0, position: '5/5' }, { status: 201, statusText: 'Created' });
+    await fixture.whenStable();
+
+    backend.expectOne(queueUrl).flush(queue('5/5', visit('v-new', '2026-11-24T02:10:00Z')));
+    await fixture.whenStable();
+
+    expect(rows().map((row) => row.dataset['visitId'])).toEqual(['v-new']);
+  });
+
+  it('shows the server’s message when a visit cannot be opened', async () => {
+    backend.expectOne(queueUrl).flush(queue('3/3'));
+    await fixture.whenStable();
+
+    byTestId('open-visit')!.click();
+    backend
+      .expectOne({ method: 'POST', url: '/api/visits' })
+      .flush({ status: 403, code: 'VISIT.COUNTER_NOT_ALLOWED', detail: 'この窓口では受付できません。' }, { status: 403, statusText: 'Forbidden' });
+    await fixture.whenStable();
+
+    expect(byTestId('queue-error')?.textContent).toContain('この窓口では受付できません。');
+  });
+});

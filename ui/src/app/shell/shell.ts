@@ -1,0 +1,73 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { Component, computed, inject } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { map } from 'rxjs';
+import { Session } from '../core/auth/session';
+import { CityDirectory } from '../core/city/city-directory';
+import { LiveUpdates } from '../core/live/live-updates';
+import { LiveStatusIndicator } from './live-status-indicator';
+import { StaffBadge } from './staff-badge';
+
+interface NavLink {
+  readonly path: string;
+  readonly label: string;
+  readonly icon: string;
+}
+
+/** The frame around every signed-in screen: toolbar (product, city, clerk, live status), side navigation. */
+@Component({
+  selector: 'mdg-shell',
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatListModule,
+    MatSidenavModule,
+    MatToolbarModule,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+    LiveStatusIndicator,
+    StaffBadge,
+  ],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+})
+export class Shell {
+  private readonly session = inject(Session);
+  private readonly router = inject(Router);
+  private readonly live = inject(LiveUpdates);
+  private readonly directory = inject(CityDirectory);
+
+  protected readonly staff = this.session.staff;
+  protected readonly cityName = computed(() => this.directory.city()?.name ?? '');
+  protected readonly liveStatus = this.live.status;
+  protected readonly wide = toSignal(
+    inject(BreakpointObserver)
+      .observe('(min-width: 960px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: true },
+  );
+  protected readonly links = computed<readonly NavLink[]>(() => {
+    const links: NavLink[] = [{ path: '/queue', label: '受付一覧', icon: 'queue' }];
+    if (this.staff()?.role === 'admin') links.push({ path: '/admin/staff', label: '職員一覧', icon: 'staff' });
+    return links;
+  });
+
+  constructor() {
+    // Keep the live channel open for the whole session, so the indicator is true and no screen waits for it.
+    this.live.notices$.pipe(takeUntilDestroyed()).subscribe();
+  }
+
+  protected logout(): void {
+    this.session.logout().subscribe({
+      complete: () => void this.router.navigateByUrl('/login'),
+      error: () => void this.router.navigateByUrl('/login'),
+    });
+  }
+}
