@@ -36,6 +36,12 @@ describe('two clerks of one department at the counter queue', () => {
   it('shows a visit opened by one clerk on the other clerk\'s screen without a reload', async () => {
     const pageA = await first.context.newPage();
     const pageB = await second.context.newPage();
+    const blocked: string[] = [];
+    for (const page of [pageA, pageB]) {
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) blocked.push(message.text());
+      });
+    }
     await logIn(pageA, server.url, 'shimin-toroku-01');
     await logIn(pageB, server.url, 'shimin-toroku-02');
 
@@ -61,6 +67,7 @@ describe('two clerks of one department at the counter queue', () => {
     expect(await pageB.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
     await pageA.locator(`[data-testid="queue-row"][data-visit-id="${opened.id}"]`).waitFor({ timeout: 5_000 });
 
+    expect(blocked).toEqual([]);
     await pageB.locator(`[data-testid="queue-row"][data-visit-id="${opened.id}"]`).click();
     await pageB.getByTestId('visit-detail').waitFor();
     expect(await pageB.getByTestId('visit-detail').innerText()).toContain('市民登録課 1番窓口');
