@@ -52,7 +52,7 @@ describe('two clerks of one department at the counter queue', () => {
     await pageB.getByTestId('live-status').filter({ hasText: '接続中' }).waitFor({ timeout: 10_000 });
 
     const rowsBefore = await pageB.getByTestId('queue-row').count();
-    await pageB.evaluate(() => ((window as unknown as { noReload: boolean }).noReload = true));
+    await pageB.evaluate(() => ((globalThis as unknown as { noReload: boolean }).noReload = true));
     const response = pageA.waitForResponse((r) => r.url().endsWith('/api/visits') && r.request().method() === 'POST');
     await pageA.getByTestId('open-visit').click();
     const opened = (await (await response).json()) as { id: string };
@@ -64,7 +64,7 @@ describe('two clerks of one department at the counter queue', () => {
     process.stdout.write(`live update reached the second clerk ${elapsed} ms after the 201 (browser wait granularity included)\n`);
 
     expect(await pageB.getByTestId('queue-row').count()).toBe(rowsBefore + 1);
-    expect(await pageB.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
+    expect(await pageB.evaluate(() => (globalThis as unknown as { noReload?: boolean }).noReload)).toBe(true);
     await pageA.locator(`[data-testid="queue-row"][data-visit-id="${opened.id}"]`).waitFor({ timeout: 5_000 });
 
     expect(blocked).toEqual([]);

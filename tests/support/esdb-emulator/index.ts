@@ -1,0 +1,2 @@
+export { type EsdbEmulator, type EsdbEmulatorOptions, startEsdbEmulator } from './esdb-emulator';
+export { EMULATED_SERVER_VERSION } from './cluster-info.handlers';
