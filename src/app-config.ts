@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from '../infrastructure/composition/app-config';
@@ -44,6 +44,15 @@ function sessionSecret(env: NodeJS.ProcessEnv, dataDir: string, inMemory: boolea
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
 }
 
+/**
+ * Read models belong to one event store: a different EVENT_STORE_URL gets its own file, so switching
+ * stores never mixes their positions (the runner also drops read models that are ahead of the store).
+ */
+function readModelFileName(eventStoreUrl: string | undefined): string {
+  if (!eventStoreUrl) return 'read-models.sqlite';
+  return `read-models-${createHash('sha256').update(eventStoreUrl).digest('hex').slice(0, 12)}.sqlite`;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const root = projectRoot();
   const dataDir = resolve(env['DATA_DIR'] || join(root, 'data'));
@@ -55,7 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env['HOST'] || undefined,
     dataDir,
     eventStoreUrl,
-    readModelFile: inMemory ? ':memory:' : join(dataDir, 'read-models.sqlite'),
+    readModelFile: inMemory ? ':memory:' : join(dataDir, readModelFileName(eventStoreUrl)),
     cityDir: resolve(env['CITY_DIR'] || join(root, 'infrastructure', 'city', 'cities', 'hanamaki')),
     demoPassword: env['DEMO_PASSWORD'] || undefined,
     sessionSecret: sessionSecret(env, dataDir, inMemory),

@@ -31,7 +31,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   const container = createContainer(config, logger);
   const store = container.get<EventStore>(SharedTokens.eventStore);
   const runner = container.get<ProjectionRunner>(SharedTokens.projectionRunner);
-  await store.headPosition();
+  runner.reconcileWith(await store.headPosition());
 
   const demoPassword = await seedDemoStaff(container, config, logger);
   runner.start();

@@ -64,6 +64,24 @@ export class ProjectionRunner {
     return this.lastError;
   }
 
+  /**
+   * Drops read models that are ahead of the event store's head: the store was replaced or emptied
+   * (another EVENT_STORE_URL, a restored backup), so what they hold no longer matches it. Call before start().
+   */
+  reconcileWith(head: Position | undefined): string[] {
+    const dropped: string[] = [];
+    for (const projection of this.projections) {
+      const checkpoint = this.checkpoints.get(projection.readModel);
+      if (!checkpoint?.position) continue;
+      if (head && comparePositions(checkpoint.position, head) <= 0) continue;
+      this.store.reset(projection.readModel, projection.version);
+      this.checkpoints.set(projection.readModel, { readModel: projection.readModel, version: projection.version, position: undefined });
+      dropped.push(projection.readModel);
+    }
+    if (dropped.length > 0) this.logger.warn('read models were ahead of the event store; rebuilding them', { readModels: dropped });
+    return dropped;
+  }
+
   start(): void {
     if (this.running) return;
     this.subscription = this.events.subscribeToAll(this.position ? { after: this.position } : {});

@@ -102,3 +102,28 @@ describe('projection runner', () => {
     await runner.stop();
   });
 });
+
+describe('projection runner against a replaced event store', () => {
+  it('drops read models whose checkpoint lies beyond the new store\'s head, and rebuilds them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'madoguchi-rm-'));
+    const file = join(dir, 'rm.sqlite');
+    const old = new InMemoryEventStore();
+    const last = await old.append('g-1', [counted('a', 1), counted('a', 2), counted('a', 3)], 'no_stream');
+    const first = new ProjectionRunner(old, new SqliteReadModelStore(file), [tallyProjection()], new SilentLogger());
+    first.start();
+    await first.waitFor(last.position, 2000);
+    await first.stop();
+
+    const replaced = new InMemoryEventStore();
+    const head = await replaced.append('g-9', [counted('z', 9)], 'no_stream');
+    const store = new SqliteReadModelStore(file);
+    const runner = new ProjectionRunner(replaced, store, [tallyProjection()], new SilentLogger());
+    expect(runner.reconcileWith(await replaced.headPosition())).toEqual(['tally']);
+    runner.start();
+    await runner.waitFor(head.position, 2000);
+    expect(store.get('tally', 'a')).toBeUndefined();
+    expect(store.get<Tally>('tally', 'z')?.count).toBe(1);
+    await runner.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
