@@ -4,13 +4,13 @@ import { EventStoreDBClient, jsonEvent } from '@eventstore/db-client';
 import {
   comparePositions,
   EventStoreUnavailableError,
-  type NewEvent,
   type RecordedEvent,
   WrongExpectedRevisionError,
 } from '../../application/shared/event-store';
 import { EsdbEventStore } from '../../infrastructure/event-store/esdb/esdb-event-store.adapter';
 import { type EsdbEmulator, startEsdbEmulator } from '../support/esdb-emulator';
 import { describeEventStoreContract } from './event-store.contract';
+import { newEvent } from '../support/new-event';
 
 let emulator: EsdbEmulator;
 
@@ -26,21 +26,6 @@ describeEventStoreContract('EventStoreDB (protocol emulator)', async () => {
   const store = EsdbEventStore.fromConnectionString(emulator.url);
   return { store, dispose: () => store.close() };
 });
-
-function newEvent(type: string, data: Record<string, unknown> = {}): NewEvent {
-  return {
-    type,
-    data,
-    metadata: {
-      eventId: randomUUID(),
-      occurredAt: '2026-11-24T09:00:00.000Z',
-      actor: 'staff-1',
-      correlationId: randomUUID(),
-      causationId: null,
-      schemaVersion: 1,
-    },
-  };
-}
 
 /** A local port nothing listens on: connections to it are refused at once. */
 async function closedPort(): Promise<number> {

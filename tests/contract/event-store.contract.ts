@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import {
   comparePositions,
   type EventStore,
-  type NewEvent,
   type RecordedEvent,
   WrongExpectedRevisionError,
 } from '../../application/shared/event-store';
+import { newEvent } from '../support/new-event';
 
 /**
  * The one contract every event store adapter passes (memory, SQLite, EventStoreDB).
@@ -15,21 +15,6 @@ export interface EventStoreHarness {
   store: EventStore;
   /** Closes the store and frees what the harness made. */
   dispose(): Promise<void>;
-}
-
-function newEvent(type: string, data: Record<string, unknown> = {}): NewEvent {
-  return {
-    type,
-    data,
-    metadata: {
-      eventId: randomUUID(),
-      occurredAt: '2026-11-24T09:00:00.000Z',
-      actor: 'staff-1',
-      correlationId: randomUUID(),
-      causationId: null,
-      schemaVersion: 1,
-    },
-  };
 }
 
 async function take(iterator: AsyncIterator<RecordedEvent>, count: number, timeoutMs = 5000): Promise<RecordedEvent[]> {

@@ -1,16 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { type NewEvent, WrongExpectedRevisionError } from '../../application/shared/event-store';
+import { WrongExpectedRevisionError } from '../../application/shared/event-store';
 import { SqliteEventStore } from '../../infrastructure/event-store/sqlite/sqlite-event-store.adapter';
-
-const event = (type: string): NewEvent => ({
-  type,
-  data: {},
-  metadata: { eventId: randomUUID(), occurredAt: '2026-11-24T00:00:00.000Z', actor: 't', correlationId: 'c', causationId: null, schemaVersion: 1 },
-});
+import { newEvent } from '../support/new-event';
 
 describe('embedded SQLite store specifics', () => {
   let dir: string;
@@ -23,11 +17,11 @@ describe('embedded SQLite store specifics', () => {
 
   it('commits appends arriving together in one group, checks each on its own, and leaves no gaps', async () => {
     const store = new SqliteEventStore(file);
-    await store.append('visit-shared', [event('Opened')], 'no_stream');
+    await store.append('visit-shared', [newEvent('Opened')], 'no_stream');
     const outcomes = await Promise.allSettled([
-      ...Array.from({ length: 200 }, (_, i) => store.append(`visit-${i}`, [event('Opened'), event('Noted')], 'no_stream')),
-      store.append('visit-shared', [event('Late')], 5),
-      store.append('visit-shared', [event('OnTime')], 0),
+      ...Array.from({ length: 200 }, (_, i) => store.append(`visit-${i}`, [newEvent('Opened'), newEvent('Noted')], 'no_stream')),
+      store.append('visit-shared', [newEvent('Late')], 5),
+      store.append('visit-shared', [newEvent('OnTime')], 0),
     ]);
     expect(outcomes.filter((o) => o.status === 'rejected')).toHaveLength(1);
     expect((outcomes[200] as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedRevisionError);
@@ -40,7 +34,7 @@ describe('embedded SQLite store specifics', () => {
 
   it('keeps acknowledged events after the file is reopened, in WAL mode with full sync', async () => {
     const store = new SqliteEventStore(file);
-    await store.append('visit-1', [event('Opened')], 'no_stream');
+    await store.append('visit-1', [newEvent('Opened')], 'no_stream');
     await store.close();
     const db = new DatabaseSync(file);
     expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
@@ -52,7 +46,7 @@ describe('embedded SQLite store specifics', () => {
 
   it('refuses to change or delete a stored event', async () => {
     const store = new SqliteEventStore(file);
-    await store.append('visit-1', [event('Opened')], 'no_stream');
+    await store.append('visit-1', [newEvent('Opened')], 'no_stream');
     await store.close();
     const db = new DatabaseSync(file);
     expect(() => db.exec("UPDATE events SET type = 'Forged'")).toThrow(/immutable/);
