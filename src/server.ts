@@ -1,9 +1,12 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Container } from 'inversify';
 import type { DemoStaffConfiguration } from '../application/city/city-configuration';
 import { IdentityTokens } from '../application/identity/identity.tokens';
+import { ProcedureTokens } from '../application/procedure';
+import type { SeedCatalogueHandler } from '../application/procedure/seed-catalogue/seed-catalogue.handler';
+import type { ProcedureCatalogue } from '../domain/procedure/catalogue.types';
 import type { SeedDemoStaffHandler } from '../application/identity/seed-demo-staff/seed-demo-staff.handler';
 import type { EventStore } from '../application/shared/event-store';
 import type { Logger } from '../application/shared/ports';
@@ -34,6 +37,8 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   runner.reconcileWith(await store.headPosition());
 
   const demoPassword = await seedDemoStaff(container, config, logger);
+  const catalogue = container.get<ProcedureCatalogue>(ProcedureTokens.seedData);
+  await container.get<SeedCatalogueHandler>(ProcedureTokens.seedCatalogue).execute(catalogue, randomUUID());
   runner.start();
   const head = await store.headPosition();
   if (head) {

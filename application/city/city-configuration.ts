@@ -26,6 +26,8 @@ export interface OfficeConfiguration {
   readonly id: string;
   readonly name: string;
   readonly address: string;
+  /** A branch office whose one department handles every procedure (総合窓口), e.g. 市民サービス課. */
+  readonly generalDepartmentId?: string;
 }
 
 export interface DepartmentConfiguration {

@@ -51,6 +51,31 @@ export class CityDirectory {
     return this.configuration.counters.map((c) => this.counter(c.id)).filter((c): c is CounterDto => c !== undefined);
   }
 
+  /**
+   * Which department handles a procedure owned by `departmentId` for a visit at `officeId`: at a branch
+   * office with a general department (総合支所の市民サービス課), that one; elsewhere the owner itself.
+   */
+  ownerAt(officeId: string, departmentId: string): string {
+    const office = this.offices.get(officeId);
+    const owner = this.departments.get(departmentId);
+    if (office?.generalDepartmentId && owner?.officeId !== officeId) return office.generalDepartmentId;
+    return departmentId;
+  }
+
+  /** Where a department sits, for the resident's guide: 本館 1階 市民登録課. */
+  placeOf(departmentId: string): string {
+    const department = this.departments.get(departmentId);
+    if (!department) return departmentId;
+    const office = this.offices.get(department.officeId);
+    return [office?.name, department.building !== office?.name ? department.building : undefined, department.floor, department.name]
+      .filter(Boolean)
+      .join(' ');
+  }
+
+  departmentIds(): string[] {
+    return this.configuration.departments.map((d) => d.id);
+  }
+
   officeName(id: string): string {
     return this.offices.get(id)?.name ?? id;
   }

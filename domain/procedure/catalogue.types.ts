@@ -53,6 +53,11 @@ export interface LifeEventDefinition {
   readonly description: string;
   /** PSID universal-menu life-event code where one exists (L5 moving ...). */
   readonly psidCode?: string;
+  /**
+   * The concerned persons leave the household with this event (転出, 転居, 死亡): the context's
+   * household.remainingAfter then counts only the others. Absent: nobody leaves.
+   */
+  readonly concernedLeaveHousehold?: boolean;
   readonly questions: readonly QuestionDefinition[];
   readonly active: boolean;
 }

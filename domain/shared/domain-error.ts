@@ -10,6 +10,8 @@ export class DomainError extends Error {
     readonly code: string,
     readonly kind: DomainErrorKind,
     message: string,
+    /** Each problem found, e.g. every invalid field or rule (shown as a list). */
+    readonly details?: ReadonlyArray<{ readonly field: string; readonly message: string }>,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -1,36 +1,48 @@
 import { assertNever, type Decider } from '../shared';
-import type { OpenVisit, VisitCommand } from './visit.commands';
-import { visitErrors } from './visit.errors';
+import { addProcedureByHand, changeProcedureStatus, dropProcedure, proposeProcedures } from './decide-checklist';
+import { cancelVisit, closeVisit, handOffVisit } from './decide-progress';
+import { addPerson, answerInterview, chooseLifeEvents, openVisit, removePerson, setPersonConcern, startService } from './decide-reception';
+import type { VisitCommand } from './visit.commands';
 import type { VisitEvent } from './visit.events';
+import { evolveVisit } from './visit.evolve';
 import { initialVisitState, type VisitState } from './visit.state';
-
-function openVisit(command: OpenVisit, state: VisitState): VisitEvent[] {
-  if (state.status !== 'none') throw visitErrors.alreadyOpened(command.data.visitId);
-  return [
-    {
-      type: 'VisitOpened',
-      data: { ...command.data, openedAt: command.metadata.now, openedBy: command.metadata.actor },
-    },
-  ];
-}
 
 export function decideVisit(command: VisitCommand, state: VisitState): VisitEvent[] {
   switch (command.type) {
     case 'OpenVisit':
       return openVisit(command, state);
+    case 'StartService':
+      return startService(command, state);
+    case 'AddPerson':
+      return addPerson(command, state);
+    case 'RemovePerson':
+      return removePerson(command, state);
+    case 'SetPersonConcern':
+      return setPersonConcern(command, state);
+    case 'ChooseLifeEvents':
+      return chooseLifeEvents(command, state);
+    case 'AnswerInterview':
+      return answerInterview(command, state);
+    case 'ProposeProcedures':
+      return proposeProcedures(command, state);
+    case 'AddProcedureByHand':
+      return addProcedureByHand(command, state);
+    case 'DropProcedure':
+      return dropProcedure(command, state);
+    case 'ChangeProcedureStatus':
+      return changeProcedureStatus(command, state);
+    case 'HandOffVisit':
+      return handOffVisit(command, state);
+    case 'CloseVisit':
+      return closeVisit(command, state);
+    case 'CancelVisit':
+      return cancelVisit(command, state);
     default:
-      return assertNever(command.type);
+      return assertNever(command);
   }
 }
 
-export function evolveVisit(state: VisitState, event: VisitEvent): VisitState {
-  switch (event.type) {
-    case 'VisitOpened':
-      return { status: 'open', ...event.data };
-    default:
-      return state;
-  }
-}
+export { evolveVisit };
 
 export const visitDecider: Decider<VisitCommand, VisitEvent, VisitState> = {
   decide: decideVisit,

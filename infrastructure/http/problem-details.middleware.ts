@@ -16,7 +16,7 @@ const statusByKind: Readonly<Record<DomainErrorKind, number>> = {
 function toProblem(error: unknown): ProblemDetails {
   if (error instanceof HttpProblem) return problem(error.status, error.code, error.detail, error.errors);
   if (error instanceof StaleRevisionError) return problem(412, error.code, error.message);
-  if (error instanceof DomainError) return problem(statusByKind[error.kind], error.code, error.message);
+  if (error instanceof DomainError) return problem(statusByKind[error.kind], error.code, error.message, error.details);
   if (error instanceof EventStoreUnavailableError) {
     return problem(503, error.code, 'イベントストアに接続できません。しばらく待ってから、もう一度操作してください。');
   }

@@ -1,41 +1,93 @@
 import { ContainerModule } from 'inversify';
+import { localDayIn } from '../../application/city/local-day';
 import type { CityDirectory } from '../../application/city/city-directory';
-import type { StaffDirectory } from '../../application/identity/read-models/staff-directory';
 import { IdentityTokens } from '../../application/identity/identity.tokens';
+import type { StaffDirectory } from '../../application/identity/read-models/staff-directory';
+import { LinkageTokens, type ResidentRegister } from '../../application/linkage';
+import { type CatalogueQueries, ProcedureTokens } from '../../application/procedure';
 import type { EventStore } from '../../application/shared/event-store';
-import type { IdGenerator } from '../../application/shared/ports';
+import type { IdGenerator, Logger } from '../../application/shared/ports';
 import type { ProjectionRunner, ReadModelStore } from '../../application/shared/projections';
 import { SharedTokens } from '../../application/shared/shared.tokens';
+import { ChecklistHandler } from '../../application/visit/checklist/checklist.handler';
+import { InterviewHandler } from '../../application/visit/interview/interview.handler';
 import { OpenVisitHandler } from '../../application/visit/open-visit/open-visit.handler';
+import { VisitPersonsHandler } from '../../application/visit/persons/persons.handler';
+import { VisitProgressHandler } from '../../application/visit/progress/progress.handler';
+import { VisitProposer } from '../../application/visit/proposals/visit-proposer';
+import { BoardsQuery } from '../../application/visit/read-models/boards.query';
 import { departmentQueueProjection } from '../../application/visit/read-models/department-queue.projection';
-import { visitDetailProjection } from '../../application/visit/read-models/visit-detail.projection';
-import { VisitQueries } from '../../application/visit/read-models/visit-queries';
+import { DepartmentQueueQuery } from '../../application/visit/read-models/department-queue.query';
+import { visitTimelineProjection } from '../../application/visit/read-models/visit-timeline.projection';
+import { VisitTimelineQuery } from '../../application/visit/read-models/visit-timeline.query';
+import { openVisitsProjection, visitWorkspaceProjection } from '../../application/visit/read-models/visit-workspace.projection';
+import { VisitWorkspaceQuery } from '../../application/visit/read-models/visit-workspace.query';
+import { StartServiceHandler } from '../../application/visit/start-service/start-service.handler';
+import { VisitCommandRunner } from '../../application/visit/visit-command.runner';
 import { VisitTokens } from '../../application/visit/visit.tokens';
 import { HttpTokens } from '../http/http.tokens';
-import { visitRoutes } from './http/visit.routes';
+import { visitCommandRoutes } from './http/visit-commands.routes';
+import { visitViewRoutes } from './http/visit-views.routes';
 
-/** The Visit context: reception, its read models and routes. */
+const S = SharedTokens;
+const V = VisitTokens;
+
+/** The Visit context: reception to close, its read models and routes. */
 export const visitModule = new ContainerModule(({ bind }) => {
-  bind(SharedTokens.projections).toConstantValue(departmentQueueProjection);
-  bind(SharedTokens.projections).toConstantValue(visitDetailProjection);
-  bind<OpenVisitHandler>(VisitTokens.openVisit)
-    .toResolvedValue(
-      (store: EventStore, ids: IdGenerator, city: CityDirectory) => new OpenVisitHandler(store, ids, city),
-      [SharedTokens.eventStore, SharedTokens.ids, SharedTokens.city],
-    )
-    .inSingletonScope();
-  bind<VisitQueries>(VisitTokens.queries)
-    .toResolvedValue(
-      (store: ReadModelStore, city: CityDirectory, staff: StaffDirectory, runner: ProjectionRunner) =>
-        new VisitQueries(store, city, staff, () => runner.position),
-      [SharedTokens.readModelStore, SharedTokens.city, IdentityTokens.staffDirectory, SharedTokens.projectionRunner],
-    )
-    .inSingletonScope();
-  bind(HttpTokens.routes)
-    .toResolvedValue(
-      (openVisit: OpenVisitHandler, queries: VisitQueries, runner: ProjectionRunner) =>
-        visitRoutes({ openVisit, queries, waitForReadModels: (position) => runner.waitFor(position) }),
-      [VisitTokens.openVisit, VisitTokens.queries, SharedTokens.projectionRunner],
-    )
-    .inSingletonScope();
+  for (const projection of [departmentQueueProjection, visitWorkspaceProjection, openVisitsProjection, visitTimelineProjection]) {
+    bind(S.projections).toConstantValue(projection);
+  }
+  const localDay = (city: CityDirectory) => localDayIn(city.configuration.timeZone);
+  bind(V.proposer).toResolvedValue(
+    (catalogue: CatalogueQueries, city: CityDirectory, logger: Logger) => new VisitProposer(catalogue, city, logger, localDay(city)),
+    [ProcedureTokens.catalogueQueries, S.city, S.logger],
+  );
+  bind(V.runner).toResolvedValue(
+    (store: EventStore, ids: IdGenerator, proposer: VisitProposer) => new VisitCommandRunner(store, ids, proposer),
+    [S.eventStore, S.ids, V.proposer],
+  );
+  bind(V.openVisit).toResolvedValue(
+    (store: EventStore, ids: IdGenerator, city: CityDirectory, runner: VisitCommandRunner) => new OpenVisitHandler(store, ids, city, runner, localDay(city)),
+    [S.eventStore, S.ids, S.city, V.runner],
+  );
+  bind(V.startService).toResolvedValue((city: CityDirectory, runner: VisitCommandRunner) => new StartServiceHandler(city, runner), [S.city, V.runner]);
+  bind(V.persons).toResolvedValue(
+    (register: ResidentRegister, ids: IdGenerator, runner: VisitCommandRunner) => new VisitPersonsHandler(register, ids, runner),
+    [LinkageTokens.residentRegister, S.ids, V.runner],
+  );
+  bind(V.interview).toResolvedValue((catalogue: CatalogueQueries, runner: VisitCommandRunner) => new InterviewHandler(catalogue, runner), [ProcedureTokens.catalogueQueries, V.runner]);
+  bind(V.checklist).toResolvedValue(
+    (catalogue: CatalogueQueries, city: CityDirectory, runner: VisitCommandRunner) => new ChecklistHandler(catalogue, city, runner),
+    [ProcedureTokens.catalogueQueries, S.city, V.runner],
+  );
+  bind(V.progress).toResolvedValue((city: CityDirectory, runner: VisitCommandRunner) => new VisitProgressHandler(city, runner), [S.city, V.runner]);
+
+  bind(V.workspace).toResolvedValue(
+    (store: ReadModelStore, city: CityDirectory, staff: StaffDirectory, catalogue: CatalogueQueries) => new VisitWorkspaceQuery(store, city, staff, catalogue, localDay(city)),
+    [S.readModelStore, S.city, IdentityTokens.staffDirectory, ProcedureTokens.catalogueQueries],
+  );
+  bind(V.timeline).toResolvedValue(
+    (store: ReadModelStore, city: CityDirectory, staff: StaffDirectory, catalogue: CatalogueQueries) => new VisitTimelineQuery(store, city, staff, catalogue),
+    [S.readModelStore, S.city, IdentityTokens.staffDirectory, ProcedureTokens.catalogueQueries],
+  );
+  bind(V.queue).toResolvedValue(
+    (store: ReadModelStore, city: CityDirectory, staff: StaffDirectory, catalogue: CatalogueQueries, runner: ProjectionRunner) =>
+      new DepartmentQueueQuery(store, city, staff, catalogue, () => runner.position),
+    [S.readModelStore, S.city, IdentityTokens.staffDirectory, ProcedureTokens.catalogueQueries, S.projectionRunner],
+  );
+  bind(V.boards).toResolvedValue(
+    (store: ReadModelStore, city: CityDirectory, catalogue: CatalogueQueries) => new BoardsQuery(store, city, catalogue),
+    [S.readModelStore, S.city, ProcedureTokens.catalogueQueries],
+  );
+
+  bind(HttpTokens.routes).toResolvedValue(
+    (openVisit: OpenVisitHandler, startService: StartServiceHandler, persons: VisitPersonsHandler, interview: InterviewHandler, checklist: ChecklistHandler, progress: VisitProgressHandler) =>
+      visitCommandRoutes({ openVisit, startService, persons, interview, checklist, progress }),
+    [V.openVisit, V.startService, V.persons, V.interview, V.checklist, V.progress],
+  );
+  bind(HttpTokens.routes).toResolvedValue(
+    (workspace: VisitWorkspaceQuery, timeline: VisitTimelineQuery, queue: DepartmentQueueQuery, boards: BoardsQuery, runner: ProjectionRunner) =>
+      visitViewRoutes({ workspace, timeline, queue, boards, waitForReadModels: (position) => runner.waitFor(position) }),
+    [V.workspace, V.timeline, V.queue, V.boards, S.projectionRunner],
+  );
 });

@@ -25,6 +25,9 @@ export interface HandleOptions {
 
 export const SCHEMA_VERSION = 1;
 
+/** A command, or a function that derives the next command from the state the earlier ones left. */
+export type CommandStep<C, S> = C | ((state: S) => C | undefined);
+
 /** Turns a stored event back into the domain event it was (upcasters hook in here). */
 export type EventReader<E> = (recorded: RecordedEvent) => E | undefined;
 
@@ -41,6 +44,14 @@ export class CommandHandler<C extends { metadata: CommandMetadata }, E extends D
   ) {}
 
   async handle(streamId: string, command: C, options: HandleOptions = {}): Promise<CommandResult<E>> {
+    return this.handleSteps(streamId, [command], options);
+  }
+
+  /**
+   * Several commands decided in turn on the evolving state and appended together (all or nothing),
+   * e.g. record interview answers, then re-propose procedures from the answered state.
+   */
+  async handleSteps(streamId: string, steps: ReadonlyArray<CommandStep<C, S>>, options: HandleOptions = {}): Promise<CommandResult<E>> {
     const history = await this.store.readStream(streamId);
     const current = history.length === 0 ? undefined : history[history.length - 1]!.revision;
     if (options.expectedRevision !== undefined && options.expectedRevision !== current) {
@@ -51,11 +62,22 @@ export class CommandHandler<C extends { metadata: CommandMetadata }, E extends D
       const event = this.readEvent(recorded);
       if (event) state = this.decider.evolve(state, event);
     }
-    const events = this.decider.decide(command, state);
-    if (events.length === 0) return { events, revision: current ?? -1, position: undefined };
+    const events: E[] = [];
+    let metadata: CommandMetadata | undefined;
+    for (const step of steps) {
+      const command = typeof step === 'function' ? (step as (state: S) => C | undefined)(state) : step;
+      if (!command) continue;
+      metadata = command.metadata;
+      for (const event of this.decider.decide(command, state)) {
+        events.push(event);
+        state = this.decider.evolve(state, event);
+      }
+    }
+    if (events.length === 0 || !metadata) return { events, revision: current ?? -1, position: undefined };
+    const appendMetadata = metadata;
     const expected: ExpectedRevision = current === undefined ? 'no_stream' : current;
     try {
-      const result = await this.store.append(streamId, events.map((e) => this.toNewEvent(e, command.metadata)), expected);
+      const result = await this.store.append(streamId, events.map((e) => this.toNewEvent(e, appendMetadata)), expected);
       return { events, revision: result.nextRevision, position: result.position };
     } catch (error) {
       if (error instanceof WrongExpectedRevisionError) {

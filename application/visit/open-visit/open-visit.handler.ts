@@ -1,31 +1,26 @@
-import {
-  type OpenVisit,
-  visitDecider,
-  visitEventTypes,
-  visitStreamId,
-  type VisitCommand,
-  type VisitEvent,
-  type VisitState,
-} from '../../../domain/visit';
+import { type IssueTicket, type TicketIssued, ticketDispenser, ticketStreamId } from '../../../domain/visit';
 import type { CommandMetadata } from '../../../domain/shared';
 import type { CityDirectory } from '../../city/city-directory';
 import { type AuthenticatedStaff, worksInDepartment } from '../../identity/authenticated-staff';
 import { identityErrors } from '../../identity/identity.errors';
-import { CommandHandler, domainEventReader } from '../../shared/command-handling';
-import { encodePosition, type EventStore } from '../../shared/event-store';
+import { CommandHandler, ConcurrencyConflictError, domainEventReader } from '../../shared/command-handling';
+import type { EventStore } from '../../shared/event-store';
 import type { IdGenerator } from '../../shared/ports';
-import type { VisitOpenedDto } from '../read-models/visit-detail.dto';
+import type { VisitOpenedDto } from '../read-models/visit-workspace.dto';
+import type { VisitCommandRunner } from '../visit-command.runner';
 
-/** 受付: a clerk receives a resident at a counter of their department. */
+/** 受付: a clerk receives a resident at a counter of their department; the office's next ticket number. */
 export class OpenVisitHandler {
-  private readonly handler: CommandHandler<VisitCommand, VisitEvent, VisitState>;
+  private readonly tickets: CommandHandler<IssueTicket, TicketIssued, typeof ticketDispenser.initialState>;
 
   constructor(
     store: EventStore,
     private readonly ids: IdGenerator,
     private readonly city: CityDirectory,
+    private readonly visits: VisitCommandRunner,
+    private readonly localDay: (instant: string) => string,
   ) {
-    this.handler = new CommandHandler(store, visitDecider, domainEventReader(visitEventTypes), ids);
+    this.tickets = new CommandHandler(store, ticketDispenser, domainEventReader<TicketIssued>(['TicketIssued']), ids);
   }
 
   async execute(input: { counterId: string }, actor: AuthenticatedStaff, metadata: CommandMetadata): Promise<VisitOpenedDto> {
@@ -33,13 +28,25 @@ export class OpenVisitHandler {
     if (actor.role === 'auditor') throw identityErrors.forbiddenRole();
     if (!worksInDepartment(actor, counter.departmentId)) throw identityErrors.forbiddenDepartment(counter.departmentName);
     const visitId = this.ids.next();
-    const command: OpenVisit = {
-      type: 'OpenVisit',
-      data: { visitId, officeId: counter.officeId, departmentId: counter.departmentId, counterId: counter.id },
+    const ticketNumber = await this.issueTicket(counter.officeId, visitId, metadata);
+    const result = await this.visits.run(
+      visitId,
+      [{ type: 'OpenVisit', data: { visitId, officeId: counter.officeId, departmentId: counter.departmentId, counterId: counter.id, ticketNumber }, metadata }],
       metadata,
-    };
-    const result = await this.handler.handle(visitStreamId(visitId), command);
-    if (!result.position) throw new Error('OpenVisit decided no event');
-    return { id: visitId, revision: result.revision, position: encodePosition(result.position) };
+    );
+    return { id: visitId, ticketNumber, revision: result.revision, position: result.position ?? '' };
+  }
+
+  /** Safe to re-decide: on a race for the same number, take the next one. */
+  private async issueTicket(officeId: string, visitId: string, metadata: CommandMetadata): Promise<number> {
+    const day = this.localDay(metadata.now);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await this.tickets.handle(ticketStreamId(officeId, day), { type: 'IssueTicket', data: { officeId, day, visitId }, metadata });
+        return result.events[0]!.data.number;
+      } catch (error) {
+        if (!(error instanceof ConcurrencyConflictError) || attempt >= 20) throw error;
+      }
+    }
   }
 }

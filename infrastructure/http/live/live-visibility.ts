@@ -1,24 +1,23 @@
-import { type AuthenticatedStaff, worksInDepartment } from '../../../application/identity/authenticated-staff';
+import type { AuthenticatedStaff } from '../../../application/identity/authenticated-staff';
+import { procedureCatalogueProjection } from '../../../application/procedure';
 import type { ReadModelChange, ReadModelStore } from '../../../application/shared/projections';
 import { departmentQueueProjection } from '../../../application/visit/read-models/department-queue.projection';
-import { type VisitDetailDocument, visitDetailProjection } from '../../../application/visit/read-models/visit-detail.projection';
+import { canSeeDepartment, canSeeVisit } from '../../../application/visit/read-models/visit-access';
+import type { VisitDocument } from '../../../application/visit/read-models/visit-document';
+import { visitTimelineProjection } from '../../../application/visit/read-models/visit-timeline.projection';
+import { openVisitsProjection, visitWorkspaceProjection } from '../../../application/visit/read-models/visit-workspace.projection';
 
-const crossDepartmentRoles = new Set(['supervisor', 'auditor', 'admin']);
+const perVisit = new Set([visitWorkspaceProjection.readModel, openVisitsProjection.readModel, visitTimelineProjection.readModel]);
 
-/** Who may hear about a change: a department's documents go to its staff and to supervisors. */
+/** Who may hear about a change: the same rules as reading the document itself. */
 export function createLiveVisibility(store: ReadModelStore) {
-  const seesDepartment = (staff: AuthenticatedStaff, departmentId: string) =>
-    crossDepartmentRoles.has(staff.role) || worksInDepartment(staff, departmentId);
   return (change: ReadModelChange, staff: AuthenticatedStaff): boolean => {
-    switch (change.readModel) {
-      case departmentQueueProjection.readModel:
-        return seesDepartment(staff, change.key);
-      case visitDetailProjection.readModel: {
-        const visit = store.get<VisitDetailDocument>(visitDetailProjection.readModel, change.key);
-        return visit !== undefined && seesDepartment(staff, visit.departmentId);
-      }
-      default:
-        return staff.role === 'admin';
+    if (change.readModel === departmentQueueProjection.readModel) return canSeeDepartment(staff, change.key);
+    if (change.readModel === procedureCatalogueProjection.readModel) return true;
+    if (perVisit.has(change.readModel)) {
+      const visit = store.get<VisitDocument>(visitWorkspaceProjection.readModel, change.key);
+      return visit !== undefined && canSeeVisit(staff, visit);
     }
+    return staff.role === 'admin';
   };
 }

@@ -7,7 +7,7 @@ let n = 0;
 const ids = { next: () => `id-${++n}` };
 const open = (visitId: string): OpenVisit => ({
   type: 'OpenVisit',
-  data: { visitId, officeId: 'honcho', departmentId: 'kodomo', counterId: 'kodomo-01' },
+  data: { visitId, officeId: 'honcho', departmentId: 'kodomo', counterId: 'kodomo-01', ticketNumber: 1 },
   metadata: { now: '2026-11-24T00:00:00.000Z', actor: 'staff-9', correlationId: 'corr-1' },
 });
 

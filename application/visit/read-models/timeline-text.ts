@@ -1,0 +1,74 @@
+import type { ProcedureCatalogue } from '../../../domain/procedure/catalogue.types';
+import { procedureStatusLabels, type ProcedureStatus, type VisitEvent, type VisitPerson } from '../../../domain/visit';
+import type { CityDirectory } from '../../city/city-directory';
+import { sourceLabels } from './person-labels';
+
+/** Names for ids, as of reading time. */
+export interface TimelineNames {
+  readonly city: CityDirectory;
+  readonly catalogue: ProcedureCatalogue;
+  readonly persons: ReadonlyMap<string, string>;
+}
+
+const procedureName = (names: TimelineNames, id: string) => names.catalogue.procedures.find((p) => p.id === id)?.name ?? id;
+const counterName = (names: TimelineNames, id: string | null) => (id ? (names.city.counter(id)?.name ?? id) : '窓口未定');
+const list = (items: readonly string[]) => items.join('、');
+const withNote = (text: string, note: string | null | undefined) => (note ? `${text}（理由: ${note}）` : text);
+
+/** One event of a visit in plain Japanese, for supervisors and auditors. */
+export function describeVisitEvent(event: VisitEvent, names: TimelineNames): string {
+  switch (event.type) {
+    case 'VisitOpened': {
+      const ticket = event.data.ticketNumber ? `（受付番号 ${event.data.ticketNumber}）` : '';
+      return `${counterName(names, event.data.counterId)}で受付しました${ticket}`;
+    }
+    case 'VisitServiceStarted':
+      return `${counterName(names, event.data.counterId)}で対応を開始しました`;
+    case 'PersonAddedToVisit': {
+      const p: VisitPerson = event.data.person;
+      const role = p.applicant ? '来庁者' : p.concerned ? '手続きの対象者' : '世帯員';
+      return `${role}として ${p.name} さん（${p.relationship}）を登録しました（${sourceLabels[p.source]}から）`;
+    }
+    case 'PersonRemovedFromVisit':
+      return `${names.persons.get(event.data.personId) ?? '登録した方'} さんを外しました`;
+    case 'PersonConcernChanged':
+      return `${names.persons.get(event.data.personId) ?? '登録した方'} さんを手続きの対象${event.data.concerned ? 'に加えました' : 'から外しました'}`;
+    case 'LifeEventsChosen':
+      return `ライフイベントを「${list(event.data.lifeEventIds.map((id) => names.catalogue.lifeEvents.find((e) => e.id === id)?.name ?? id))}」にしました`;
+    case 'InterviewAnswered':
+      return `聞き取りの回答を記録しました（${Object.keys(event.data.answers).length}項目）`;
+    case 'ProceduresProposed': {
+      const parts: string[] = [];
+      if (event.data.added.length) parts.push(`${list(event.data.added.map((p) => procedureName(names, p.procedureId)))} を提案`);
+      if (event.data.updated.length) parts.push(`${event.data.updated.length}件の提案理由を更新`);
+      if (event.data.withdrawn.length) parts.push(`${list(event.data.withdrawn.map((id) => procedureName(names, id)))} の提案を取り下げ`);
+      return `システムが手続きを見直しました: ${parts.join('、')}`;
+    }
+    case 'ProcedureAddedByHand':
+      return withNote(`「${procedureName(names, event.data.procedure.procedureId)}」を手動で追加しました（${names.city.departmentName(event.data.procedure.departmentId)}）`, event.data.note);
+    case 'ProcedureDropped':
+      return withNote(`「${procedureName(names, event.data.procedureId)}」をチェックリストから外しました`, event.data.reason);
+    case 'ProcedureStatusChanged':
+      return withNote(
+        `「${procedureName(names, event.data.procedureId)}」を ${label(event.data.from)} から ${label(event.data.to)} にしました（${names.city.departmentName(event.data.departmentId)}）`,
+        event.data.note,
+      );
+    case 'VisitHandedOff':
+      return withNote(
+        `${names.city.departmentName(event.data.fromDepartmentId)}から${names.city.departmentName(event.data.toDepartmentId)}${event.data.toCounterId ? `（${counterName(names, event.data.toCounterId)}）` : ''}へ引き継ぎました`,
+        event.data.note,
+      );
+    case 'VisitClosed':
+      return event.data.openProcedureIds.length > 0
+        ? withNote(`受付を完了しました。未完了の手続き ${event.data.openProcedureIds.length}件（${list(event.data.openProcedureIds.map((id) => procedureName(names, id)))}）は案内票に記載`, event.data.reason)
+        : '受付を完了しました（すべての手続きが完了または不要）';
+    case 'VisitCancelled':
+      return withNote('受付を取り消しました', event.data.reason);
+    default:
+      return '記録がありました';
+  }
+}
+
+function label(status: ProcedureStatus): string {
+  return `「${procedureStatusLabels[status]}」`;
+}

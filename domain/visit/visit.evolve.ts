@@ -1,0 +1,91 @@
+import type { ChecklistItem, ProposedProcedure } from './checklist';
+import type { VisitEvent } from './visit.events';
+import type { ActiveVisit, VisitState } from './visit.state';
+
+type Active = Extract<VisitState, { status: 'open' | 'closed' | 'cancelled' }>;
+
+function updateActive(state: VisitState, change: (visit: Active) => Partial<ActiveVisit>): VisitState {
+  if (state.status === 'none') return state;
+  return { ...state, ...change(state) } as VisitState;
+}
+
+function withItem(checklist: readonly ChecklistItem[], procedureId: string, change: (item: ChecklistItem) => ChecklistItem): ChecklistItem[] {
+  return checklist.map((item) => (item.procedureId === procedureId ? change(item) : item));
+}
+
+function proposedItem(procedure: ProposedProcedure, origin: ChecklistItem['origin'], note: string | null): ChecklistItem {
+  return { ...procedure, origin, status: 'not_started', dropped: false, note };
+}
+
+/** Total: an event that does not fit the state leaves it unchanged. */
+export function evolveVisit(state: VisitState, event: VisitEvent): VisitState {
+  switch (event.type) {
+    case 'VisitOpened': {
+      const d = event.data;
+      return {
+        status: 'open',
+        visitId: d.visitId,
+        officeId: d.officeId,
+        openedAt: d.openedAt,
+        openedBy: d.openedBy,
+        ticketNumber: d.ticketNumber ?? null,
+        departmentId: d.departmentId,
+        counterId: d.counterId,
+        phase: 'in_service',
+        persons: [],
+        lifeEventIds: [],
+        answers: {},
+        checklist: [],
+      };
+    }
+    case 'VisitServiceStarted':
+      return updateActive(state, () => ({ departmentId: event.data.departmentId, counterId: event.data.counterId, phase: 'in_service' }));
+    case 'PersonAddedToVisit':
+      return updateActive(state, (v) => ({ persons: [...v.persons, event.data.person] }));
+    case 'PersonRemovedFromVisit':
+      return updateActive(state, (v) => ({ persons: v.persons.filter((p) => p.personId !== event.data.personId) }));
+    case 'PersonConcernChanged':
+      return updateActive(state, (v) => ({
+        persons: v.persons.map((p) => (p.personId === event.data.personId ? { ...p, concerned: event.data.concerned } : p)),
+      }));
+    case 'LifeEventsChosen':
+      return updateActive(state, () => ({ lifeEventIds: event.data.lifeEventIds }));
+    case 'InterviewAnswered':
+      return updateActive(state, (v) => ({ answers: { ...v.answers, ...event.data.answers } }));
+    case 'ProceduresProposed':
+      return updateActive(state, (v) => {
+        const updates = new Map(event.data.updated.map((p) => [p.procedureId, p]));
+        const withdrawn = new Set(event.data.withdrawn);
+        const kept = v.checklist
+          .filter((item) => !withdrawn.has(item.procedureId))
+          .map((item) => {
+            const update = updates.get(item.procedureId);
+            return update ? { ...item, ...update } : item;
+          });
+        return { checklist: [...kept, ...event.data.added.map((p) => proposedItem(p, 'proposed', null))] };
+      });
+    case 'ProcedureAddedByHand':
+      return updateActive(state, (v) => ({
+        checklist: [
+          ...v.checklist.filter((item) => item.procedureId !== event.data.procedure.procedureId),
+          proposedItem(event.data.procedure, 'manual', event.data.note),
+        ],
+      }));
+    case 'ProcedureDropped':
+      return updateActive(state, (v) => ({
+        checklist: withItem(v.checklist, event.data.procedureId, (item) => ({ ...item, dropped: true, note: event.data.reason })),
+      }));
+    case 'ProcedureStatusChanged':
+      return updateActive(state, (v) => ({
+        checklist: withItem(v.checklist, event.data.procedureId, (item) => ({ ...item, status: event.data.to, note: event.data.note ?? item.note })),
+      }));
+    case 'VisitHandedOff':
+      return updateActive(state, () => ({ departmentId: event.data.toDepartmentId, counterId: event.data.toCounterId, phase: 'waiting' }));
+    case 'VisitClosed':
+      return state.status === 'open' ? { ...state, status: 'closed', closedAt: event.data.at } : state;
+    case 'VisitCancelled':
+      return state.status === 'open' ? { ...state, status: 'cancelled', cancelledAt: event.data.at } : state;
+    default:
+      return state;
+  }
+}

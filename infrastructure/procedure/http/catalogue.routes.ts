@@ -1,0 +1,80 @@
+import type { LifeEventDefinition, ProcedureDefinition, ProposalRule } from '../../../domain/procedure/catalogue.types';
+import type { CatalogueQueries } from '../../../application/procedure';
+import type { SaveCatalogueEntryHandler } from '../../../application/procedure/save-catalogue-entry/save-catalogue-entry.handler';
+import { HttpProblem } from '../../http/http-problem';
+import { expectedRevisionFrom } from '../../http/if-match';
+import { type AnyRouteDefinition, defineRoute } from '../../http/route-definition';
+import { LifeEventDefinitionDto, ProcedureDefinitionDto, ProposalRuleDto } from './catalogue-entry.dto';
+
+const saved = { type: 'object', properties: { revision: { type: 'integer' }, position: { type: ['string', 'null'] } } };
+const errors = {
+  400: { description: 'Malformed entry' },
+  401: { description: 'No session' },
+  403: { description: 'Not an admin' },
+  412: { description: 'Someone saved the catalogue since you loaded it (If-Match)' },
+  422: { description: 'The catalogue would be invalid (every problem listed)' },
+} as const;
+
+function sameId(pathId: string | undefined, bodyId: string): void {
+  if (pathId !== bodyId) throw new HttpProblem(400, 'CATALOGUE.ID_MISMATCH', `URL の id「${pathId}」と内容の id「${bodyId}」が違います。`);
+}
+
+/** The procedure catalogue: read by every clerk, changed by admins; a change applies to the next proposal. */
+export function catalogueRoutes(queries: CatalogueQueries, save: SaveCatalogueEntryHandler): AnyRouteDefinition[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/catalogue',
+      summary: 'The procedure catalogue: procedures, life events with their questions, proposal rules; ETag is its revision',
+      tags: ['procedure'],
+      access: 'session',
+      responses: { 200: { description: 'Catalogue', schema: { type: 'object' } }, 401: { description: 'No session' } },
+      handle: () => {
+        const current = queries.current();
+        return { status: 200, body: { revision: current.revision, ...current.catalogue }, headers: { ETag: `"${current.revision}"` } };
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/catalogue/procedures/:id',
+      summary: 'Create or change a procedure (admin)',
+      tags: ['procedure'],
+      access: 'session',
+      body: ProcedureDefinitionDto,
+      responses: { 200: { description: 'Saved', schema: saved }, ...errors },
+      handle: async ({ req, params, body, staff, metadata }) => {
+        sameId(params['id'], body.id);
+        const procedure = { ...body } as ProcedureDefinition;
+        return { status: 200, body: await save.execute({ kind: 'procedure', procedure }, staff, metadata, expectedRevisionFrom(req)) };
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/catalogue/life-events/:id',
+      summary: 'Create or change a life event and its interview questions (admin)',
+      tags: ['procedure'],
+      access: 'session',
+      body: LifeEventDefinitionDto,
+      responses: { 200: { description: 'Saved', schema: saved }, ...errors },
+      handle: async ({ req, params, body, staff, metadata }) => {
+        sameId(params['id'], body.id);
+        const lifeEvent = { ...body } as unknown as LifeEventDefinition;
+        return { status: 200, body: await save.execute({ kind: 'lifeEvent', lifeEvent }, staff, metadata, expectedRevisionFrom(req)) };
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/catalogue/rules/:id',
+      summary: 'Create or change a proposal rule (JSON Logic) (admin)',
+      tags: ['procedure'],
+      access: 'session',
+      body: ProposalRuleDto,
+      responses: { 200: { description: 'Saved', schema: saved }, ...errors },
+      handle: async ({ req, params, body, staff, metadata }) => {
+        sameId(params['id'], body.id);
+        const rule = { ...body } as ProposalRule;
+        return { status: 200, body: await save.execute({ kind: 'rule', rule }, staff, metadata, expectedRevisionFrom(req)) };
+      },
+    }),
+  ];
+}
