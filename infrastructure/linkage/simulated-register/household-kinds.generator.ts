@@ -11,14 +11,14 @@ import { generateAddress } from './simulated-address.generator';
  */
 
 export const householdKindWeights: ReadonlyArray<readonly [HouseholdKind, number]> = [
-  ['single', 13],
-  ['elderly-alone', 14],
-  ['couple', 20],
-  ['couple-with-children', 23],
-  ['single-parent', 7],
-  ['three-generations', 13],
-  ['parent-with-adult-child', 8],
-  ['other', 2],
+  ['single', 16],
+  ['elderly-alone', 20],
+  ['couple', 24],
+  ['couple-with-children', 16],
+  ['single-parent', 5],
+  ['three-generations', 11],
+  ['parent-with-adult-child', 10],
+  ['other', 3],
 ];
 
 const origins: ReadonlyArray<readonly [HouseholdOrigin, number]> = [
@@ -66,7 +66,7 @@ function children(draft: HouseholdDraft, rng: SeededRandom, parents: readonly nu
 
 const composers: Readonly<Record<HouseholdKind, Composer>> = {
   single: (draft, rng) => {
-    draft.add({ relationship: '世帯主', sex: rng.chance(0.55) ? 'male' : 'female', age: rng.weighted([[rng.int(18, 29), 40], [rng.int(30, 49), 35], [rng.int(50, 64), 25]]) });
+    draft.add({ relationship: '世帯主', sex: rng.chance(0.55) ? 'male' : 'female', age: rng.weighted([[rng.int(18, 29), 35], [rng.int(30, 49), 30], [rng.int(50, 64), 35]]) });
     return 0.9;
   },
   'elderly-alone': (draft, rng) => {
@@ -74,14 +74,14 @@ const composers: Readonly<Record<HouseholdKind, Composer>> = {
     return 0.1;
   },
   couple: (draft, rng) => {
-    const age = rng.weighted([[rng.int(25, 39), 25], [rng.int(45, 64), 30], [rng.int(65, 90), 45]]);
+    const age = rng.weighted([[rng.int(25, 39), 12], [rng.int(45, 64), 33], [rng.int(65, 92), 55]]);
     couple(draft, rng, age);
     return age < 40 ? 0.7 : 0.15;
   },
   'couple-with-children': (draft, rng) => {
-    const age = rng.int(27, 58);
+    const age = rng.weighted([[rng.int(27, 39), 35], [rng.int(40, 58), 65]]);
     const parents = couple(draft, rng, age);
-    children(draft, rng, parents, rng.weighted([[1, 35], [2, 45], [3, 20]]), Math.min(age - 24, 28));
+    children(draft, rng, parents, rng.weighted([[1, 40], [2, 45], [3, 15]]), Math.min(age - 24, 28));
     return age < 40 ? 0.4 : 0.1;
   },
   'single-parent': (draft, rng) => {
@@ -100,7 +100,7 @@ const composers: Readonly<Record<HouseholdKind, Composer>> = {
       const sonAge = age - rng.int(25, 33);
       const son = draft.add({ relationship: '子', sex: 'male', age: sonAge, parents: withWife ? [0, 1] : [0], spouse: draft.size + 1 });
       draft.add({ relationship: '子の妻', sex: 'female', age: wifeAge(rng, sonAge), spouse: son, marriedIn: true });
-      children(draft, rng, [son, son + 1], rng.int(1, 3), Math.min(sonAge - 24, 20), '子の子');
+      children(draft, rng, [son, son + 1], rng.weighted([[0, 25], [1, 40], [2, 30], [3, 5]]), Math.min(sonAge - 24, 20), '子の子');
       return 0;
     }
     const age = rng.int(32, 55);
@@ -117,7 +117,7 @@ const composers: Readonly<Record<HouseholdKind, Composer>> = {
       if (both !== 'mother') draft.add({ relationship: '父', sex: 'male', age: oldAge, ...(both === 'both' ? { spouse: first + 1 } : {}) });
       if (both !== 'father') draft.add({ relationship: '母', sex: 'female', age: Math.max(oldAge - rng.int(0, 4), age + 20), ...(both === 'both' ? { spouse: first } : {}), marriedIn: true });
     }
-    children(draft, rng, parents, rng.weighted([[0, 15], [1, 30], [2, 40], [3, 15]]), Math.min(age - 24, 24));
+    children(draft, rng, parents, rng.weighted([[0, 25], [1, 35], [2, 32], [3, 8]]), Math.min(age - 24, 24));
     return 0;
   },
   'parent-with-adult-child': (draft, rng) => {
@@ -138,7 +138,7 @@ const composers: Readonly<Record<HouseholdKind, Composer>> = {
     const age = rng.int(30, 75);
     const sex: Sex = rng.chance(0.5) ? 'male' : 'female';
     draft.add({ relationship: '世帯主', sex, age });
-    const kind = rng.weighted([['sibling', 40], ['unmarried-partner', 25], ['lodger', 20], ['relative', 15]] as const);
+    const kind = rng.weighted([['sibling', 35], ['unmarried-partner', 25], ['lodger', 20], ['relative', 20]] as const);
     if (kind === 'sibling') {
       const siblingSex: Sex = rng.chance(0.5) ? 'male' : 'female';
       const older = rng.chance(0.5);

@@ -6,7 +6,7 @@ import type { SeededRandom } from './seeded-random';
 /**
  * Insurance, pension, allowances and the rest, derived from age, work and the household, so that they
  * are consistent the way the base systems are: 75+ 後期高齢者医療; employees and their dependants 被用者保険;
- * everyone else 国保; 65+ 介護保険 第1号 (some certified 要支援/要介護); 国民年金 1号/2号/3号 at 20-59;
+ * everyone else 国保; 65+ 介護保険 第1号 (some certified 要支援/要介護); 国民年金 1号 and 3号 at 20-59, 2号 for employees under 65;
  * 児童手当 to one parent of children up to the high-school years (18歳到達年度末), 子ども医療費 for those
  * children; 児童扶養手当 and ひとり親医療 for single parents (income-tested, so most but not all).
  */
@@ -85,7 +85,8 @@ export function resolveAttributes(plan: HouseholdPlan, asOf: string, rng: Seeded
     const koki = age >= 75;
     const employee = !koki && (isEmployee(i) || dependantOfEmployee(plan, i, isEmployee));
     const spouseIsEmployee = member.spouse !== undefined && isEmployee(member.spouse);
-    const nenkin = age < 20 || age >= 60 ? null : isEmployee(i) ? '2号' : employee && spouseIsEmployee ? '3号' : '1号';
+    // 2号: every employee under 65; 1号 and 3号 (a dependant spouse of a 2号) at 20-59.
+    const nenkin = isEmployee(i) && age < 65 ? '2号' : age < 20 || age >= 60 ? null : employee && spouseIsEmployee ? '3号' : '1号';
     const certified = rng.chance(careCertificationChance(age));
     const kaigo = member.overrides?.kaigo ?? (certified ? rng.weighted(careLevels) : age >= 65 ? 'insured' : 'none');
     const own = allowances[i]!;

@@ -59,9 +59,9 @@ export const surnames: readonly SurnameEntry[] = [
   s('久慈', 'クジ', 3),
   s('郷右近', 'ゴウウコン', 2),
   // Registered with characters outside JIS X 0208, or with an IVS
-  s('髙橋', 'タカハシ', 4, '高橋'),
-  s('山﨑', 'ヤマザキ', 2, '山崎'),
-  s('𠮷田', 'ヨシダ', 2, '吉田'),
-  s(TSUJI_IVS_E0100, 'ツジ', 2, '辻'),
+  s('髙橋', 'タカハシ', 2, '高橋'),
+  s('山﨑', 'ヤマザキ', 1, '山崎'),
+  s('𠮷田', 'ヨシダ', 1, '吉田'),
+  s(TSUJI_IVS_E0100, 'ツジ', 1, '辻'),
   s(TSUJI_IVS_E0102, 'ツジ', 1, '辻'),
 ];

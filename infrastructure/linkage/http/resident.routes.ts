@@ -1,0 +1,77 @@
+import type { AuthenticatedStaff } from '../../../application/identity/authenticated-staff';
+import { identityErrors } from '../../../application/identity/identity.errors';
+import type { ResidentRegister } from '../../../application/linkage/resident-register/resident-register.port';
+import type { ResidentDetailDto, ResidentSearchResultDto } from '../../../application/linkage/resident-register/resident.dto';
+import type { StaffRole } from '../../../domain/identity';
+import { HttpProblem } from '../../http/http-problem';
+import { defineRoute } from '../../http/route-definition';
+import { parseAtenaNumber, parseResidentQuery } from './resident-query.parser';
+import { toResidentSummary } from './resident-summary.mapper';
+import { residentDetailSchema, residentSearchResultSchema } from './resident.schemas';
+
+export interface ResidentRouteDependencies {
+  readonly register: ResidentRegister;
+}
+
+/** Staff who serve residents may look them up; auditors audit the log, not the register. */
+const rolesThatMayLookUp: ReadonlySet<StaffRole> = new Set(['counter', 'supervisor', 'admin']);
+
+function requireLookUpRole(staff: AuthenticatedStaff): void {
+  if (!rolesThatMayLookUp.has(staff.role)) throw identityErrors.forbiddenRole();
+}
+
+/** Unknown and suppressed (抑止) get this same answer, so that an answer never tells whether someone exists. */
+const notFound = () => new HttpProblem(404, 'RESIDENT.NOT_FOUND', '指定された宛名番号の住民は見つかりません。');
+
+/** Personal data: no browser or proxy may keep a copy. */
+const noStore = { 'Cache-Control': 'no-store' } as const;
+
+export function residentRoutes(deps: ResidentRouteDependencies) {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/residents',
+      summary:
+        '住民検索: search the resident register by ?name= (kanji, partial), ?kana= (hiragana or katakana, partial), ' +
+        '?birthDate= (YYYY-MM-DD), ?address= (partial) and ?atena= (宛名番号), all given criteria together; ?limit= (1-200, default 50)',
+      tags: ['linkage'],
+      access: 'session',
+      responses: {
+        200: { description: 'Matching residents, best matches first, without insurance details', schema: residentSearchResultSchema },
+        400: { description: 'No criterion, or a malformed one (birth date, 宛名番号, limit)' },
+        401: { description: 'No session' },
+        403: { description: 'Auditors may not search the register' },
+      },
+      handle: async ({ req, staff }) => {
+        requireLookUpRole(staff);
+        const query = parseResidentQuery(req.query);
+        const records = await deps.register.search(query);
+        const body: ResidentSearchResultDto = { source: deps.register.sourceName, results: records.map(toResidentSummary) };
+        return { status: 200, body, headers: noStore };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/residents/:atenaNumber',
+      summary: '住民記録: one resident\'s full record and the current members of the household',
+      tags: ['linkage'],
+      access: 'session',
+      responses: {
+        200: { description: 'The record and its household (head first)', schema: residentDetailSchema },
+        400: { description: 'Not a 宛名番号 (digits with a valid check digit)' },
+        401: { description: 'No session' },
+        403: { description: 'Auditors may not look up residents' },
+        404: { description: 'No such resident (the same answer for a record under 抑止)' },
+      },
+      handle: async ({ params, staff }) => {
+        requireLookUpRole(staff);
+        const atenaNumber = parseAtenaNumber(params['atenaNumber'] ?? '', 'atenaNumber');
+        const resident = await deps.register.byAtenaNumber(atenaNumber);
+        if (!resident || resident.suppressed) throw notFound();
+        const members = await deps.register.household(resident.householdNumber);
+        const body: ResidentDetailDto = { source: deps.register.sourceName, resident, household: members.map(toResidentSummary) };
+        return { status: 200, body, headers: noStore };
+      },
+    }),
+  ];
+}
