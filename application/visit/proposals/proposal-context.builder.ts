@@ -1,7 +1,8 @@
-import type { PersonFacts, ProposalContext } from '../../../domain/procedure/proposal-context';
+import { buildProposalContext, type PersonFacts, type ProcedureCatalogue, type ProposalContext } from '../../../domain/procedure';
 import { ageInMonths, ageInYears } from '../../../domain/shared';
 import type { ActiveVisit, VisitPerson } from '../../../domain/visit';
 
+/** A visit's person as the rules see them, on a given day. */
 export function personFacts(person: VisitPerson, day: string): PersonFacts {
   return {
     personId: person.personId,
@@ -16,22 +17,11 @@ export function personFacts(person: VisitPerson, day: string): PersonFacts {
   };
 }
 
-/** What the rules see of a visit on a given day. */
-export function buildProposalContext(visit: ActiveVisit, day: string): ProposalContext {
-  const persons = visit.persons.map((p) => personFacts(p, day));
-  const count = (test: (p: PersonFacts) => boolean) => persons.filter(test).length;
-  return {
+/** What the rules (and the interview's askIf) see of a visit on a given day. */
+export function visitProposalContext(catalogue: ProcedureCatalogue, visit: ActiveVisit, day: string): ProposalContext {
+  return buildProposalContext(catalogue, {
     lifeEvents: visit.lifeEventIds,
     answers: visit.answers,
-    persons,
-    household: {
-      size: persons.length,
-      children: count((p) => p.age < 18),
-      under16: count((p) => p.age < 16),
-      under19: count((p) => p.age < 19),
-      over64: count((p) => p.age >= 65),
-      over74: count((p) => p.age >= 75),
-      remainingAfter: count((p) => !p.concerned),
-    },
-  };
+    persons: visit.persons.map((p) => personFacts(p, day)),
+  });
 }

@@ -4,7 +4,7 @@ import type { ProposeProcedures, ProposedProcedure, VisitState } from '../../../
 import type { CityDirectory } from '../../city/city-directory';
 import type { CatalogueQueries } from '../../procedure';
 import type { Logger } from '../../shared/ports';
-import { buildProposalContext } from './proposal-context.builder';
+import { visitProposalContext } from './proposal-context.builder';
 
 /**
  * Turns a visit's state into the ProposeProcedures command: the catalogue's rules on what is known,
@@ -22,7 +22,7 @@ export class VisitProposer {
   proposalFor(state: VisitState, metadata: CommandMetadata): ProposeProcedures | undefined {
     if (state.status !== 'open' || state.lifeEventIds.length === 0) return undefined;
     const { revision, catalogue } = this.catalogue.current();
-    const { proposals, problems } = proposeProcedures(catalogue, buildProposalContext(state, this.localDay(metadata.now)));
+    const { proposals, problems } = proposeProcedures(catalogue, visitProposalContext(catalogue, state, this.localDay(metadata.now)));
     for (const problem of problems) this.logger.warn('proposal rule skipped', { problem: JSON.stringify(problem) });
     const owned: ProposedProcedure[] = proposals.flatMap((proposal) => {
       const procedure = catalogue.procedures.find((p) => p.id === proposal.procedureId);

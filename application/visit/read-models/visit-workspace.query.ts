@@ -1,4 +1,4 @@
-import { evaluateJsonLogic } from '../../../domain/procedure';
+import { selectInterviewQuestions } from '../../../domain/procedure';
 import type { ProcedureCatalogue } from '../../../domain/procedure/catalogue.types';
 import { ageInYears } from '../../../domain/shared';
 import { type ChecklistItem, isOpen, procedureStatusLabels } from '../../../domain/visit';
@@ -8,7 +8,7 @@ import { worksInDepartment } from '../../identity/authenticated-staff';
 import type { StaffDirectory } from '../../identity/read-models/staff-directory';
 import type { CatalogueQueries } from '../../procedure';
 import type { ReadModelStore } from '../../shared/projections';
-import { buildProposalContext } from '../proposals/proposal-context.builder';
+import { visitProposalContext } from '../proposals/proposal-context.builder';
 import { factLabels, sexLabels, sourceLabels } from './person-labels';
 import { canSeeVisit, visitNotFound } from './visit-access';
 import type { VisitDocument } from './visit-document';
@@ -124,23 +124,16 @@ export class VisitWorkspaceQuery {
   }
 
   private questions(catalogue: ProcedureCatalogue, visit: Extract<VisitDocument['state'], { status: 'open' | 'closed' | 'cancelled' }>, day: string): InterviewQuestionDto[] {
-    const context = buildProposalContext(visit, day);
-    const seen = new Set<string>();
-    return visit.lifeEventIds.flatMap((lifeEventId) =>
-      (catalogue.lifeEvents.find((e) => e.id === lifeEventId)?.questions ?? []).flatMap((q) => {
-        if (seen.has(q.id)) return [];
-        seen.add(q.id);
-        if (q.askIf !== undefined && !safeTruthy(q.askIf, context)) return [];
-        return [{ lifeEventId, id: q.id, text: q.text, help: q.help ?? null, type: q.type, choices: q.choices ?? [], required: q.required, answer: visit.answers[q.id] ?? null }];
-      }),
-    );
-  }
-}
-
-function safeTruthy(expression: unknown, data: unknown): boolean {
-  try {
-    return Boolean(evaluateJsonLogic(expression as never, data));
-  } catch {
-    return true;
+    const asked = selectInterviewQuestions(catalogue, visitProposalContext(catalogue, visit, day));
+    return asked.map((q) => ({
+      lifeEventId: visit.lifeEventIds.find((id) => catalogue.lifeEvents.find((e) => e.id === id)?.questions.some((x) => x.id === q.id)) ?? '',
+      id: q.id,
+      text: q.text,
+      help: q.help ?? null,
+      type: q.type,
+      choices: q.choices ?? [],
+      required: q.required,
+      answer: visit.answers[q.id] ?? null,
+    }));
   }
 }

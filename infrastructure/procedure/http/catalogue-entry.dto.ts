@@ -1,6 +1,6 @@
 import { IsArray, IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
-const id = { message: 'id は半角英小文字・数字・ハイフン（規則・質問はアンダースコアも可）で指定してください。' };
+const id = { message: 'id は半角英小文字・数字・ハイフンで指定してください。' };
 
 /** The shape of a procedure as an admin saves it; the domain checks the catalogue as a whole. */
 export class ProcedureDefinitionDto {
@@ -18,16 +18,17 @@ export class ProcedureDefinitionDto {
 }
 
 export class LifeEventDefinitionDto {
-  @Matches(/^[a-z0-9-_]+$/, id) id!: string;
+  @Matches(/^[a-z0-9-]+$/, id) id!: string;
   @IsString({ message: 'ライフイベント名を入力してください。' }) @IsNotEmpty({ message: 'ライフイベント名を入力してください。' }) @MaxLength(40, { message: 'ライフイベント名は40文字以内です。' }) name!: string;
   @IsString({ message: '説明を入力してください。' }) @MaxLength(400, { message: '説明は400文字以内です。' }) description!: string;
   @IsOptional() @IsString({ message: 'PSID コードは文字です。' }) psidCode?: string;
+  @IsOptional() @IsBoolean({ message: 'concernedLeaveHousehold は true か false です。' }) concernedLeaveHousehold?: boolean;
   @IsArray({ message: '質問（questions）は配列です。' }) @IsObject({ each: true, message: '質問の形式が正しくありません。' }) questions!: Array<Record<string, unknown>>;
   @IsBoolean({ message: 'active は true か false です。' }) active!: boolean;
 }
 
 export class ProposalRuleDto {
-  @Matches(/^[a-z0-9-_]+$/, id) id!: string;
+  @Matches(/^[a-z0-9-]+$/, id) id!: string;
   @Matches(/^[a-z0-9-]+$/, { message: '提案する手続きを指定してください。' }) procedureId!: string;
   @IsArray({ message: '対象のライフイベント（lifeEventIds）は配列です。' }) @IsString({ each: true, message: 'ライフイベントの指定が正しくありません。' }) lifeEventIds!: string[];
   @IsIn(['visit', 'person'], { message: '範囲（scope）は visit か person です。' }) scope!: 'visit' | 'person';

@@ -1,0 +1,13 @@
+export * from './catalogue.types';
+export * from './proposal-context';
+export { applyJsonLogic, knownJsonLogicOperators, readPath, validateJsonLogic, JsonLogicError, type JsonLogicIssue } from './json-logic';
+export { isTruthy, looseEquals, strictEquals } from './json-logic-coercion';
+export { jsonLogicErrors } from './json-logic.errors';
+export { proposeProcedures, type Proposal, type ProposalProblem, type ProposalResult } from './propose-procedures';
+export { buildHouseholdSummary, buildProposalContext, type ProposalContextInput } from './household-summary';
+export { renderReason, extractPlaceholders } from './reason-template';
+export { selectInterviewQuestions } from './interview-questions';
+export { validateCatalogue, type CatalogueIssue } from './catalogue.validation';
+export * from './catalogue.commands';
+export * from './catalogue.events';
+export { applyToCatalogue, catalogueDecider, catalogueStreamId, decideCatalogue, emptyCatalogue, evolveCatalogue, type CatalogueState } from './catalogue.decider';
