@@ -2,6 +2,8 @@
 export interface CityConfiguration {
   readonly id: string;
   readonly name: string;
+  /** How forms address the head of the city: 花巻市長 */
+  readonly mayor?: string;
   readonly timeZone: string;
   readonly offices: readonly OfficeConfiguration[];
   readonly departments: readonly DepartmentConfiguration[];
@@ -26,6 +28,7 @@ export interface OfficeConfiguration {
   readonly id: string;
   readonly name: string;
   readonly address: string;
+  readonly phone?: string;
   /** A branch office whose one department handles every procedure (総合窓口), e.g. 市民サービス課. */
   readonly generalDepartmentId?: string;
 }

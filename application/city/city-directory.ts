@@ -76,6 +76,10 @@ export class CityDirectory {
     return this.configuration.departments.map((d) => d.id);
   }
 
+  office(id: string): OfficeConfiguration | undefined {
+    return this.offices.get(id);
+  }
+
   officeName(id: string): string {
     return this.offices.get(id)?.name ?? id;
   }

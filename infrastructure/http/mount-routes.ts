@@ -57,5 +57,6 @@ async function serve(route: AnyRouteDefinition, req: Request, res: Response, dep
   if (result === 'streaming') return;
   for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
   if (result.body === undefined) res.status(result.status).end();
+  else if (Buffer.isBuffer(result.body)) res.status(result.status).send(result.body);
   else res.status(result.status).json(result.body);
 }

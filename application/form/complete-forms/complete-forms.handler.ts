@@ -1,0 +1,83 @@
+import type { FieldDefinition } from '../../../domain/form/form-template.types';
+import type { FormValue } from '../../../domain/form/visit-forms.events';
+import type { VisitFormsState } from '../../../domain/form/visit-forms.state';
+import { type CommandMetadata, DomainError } from '../../../domain/shared';
+import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
+import { identityErrors } from '../../identity/identity.errors';
+import type { ReadModelStore } from '../../shared/projections';
+import { canSeeVisit, type VisitDocument, visitNotFound, visitWorkspaceProjection } from '../../visit';
+import type { FormTemplatesLookup } from '../form-templates.lookup';
+import type { VisitFormsDocument } from '../read-models/visit-forms.projection';
+import { visitFormsProjection } from '../read-models/visit-forms.projection';
+import type { VisitFormsRunner } from '../visit-forms.runner';
+import { checkFieldValue, normalizeFieldValue } from './field-value.validation';
+
+/** Staff complete and correct items (once for the visit, or on one form), sign, print and void forms. */
+export class CompleteFormsHandler {
+  constructor(
+    private readonly readModels: ReadModelStore,
+    private readonly templates: FormTemplatesLookup,
+    private readonly forms: VisitFormsRunner,
+  ) {}
+
+  /** formId null: visit-wide (every form with that item); else only that form. Every problem is listed; nothing is saved if one is wrong. */
+  enter(visitId: string, formId: string | null, values: Readonly<Record<string, FormValue>>, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
+    const state = this.visible(visitId, actor);
+    const fields = this.fieldsOf(state, formId);
+    const problems: Array<{ field: string; message: string }> = [];
+    const normalized: Record<string, FormValue> = {};
+    for (const [id, raw] of Object.entries(values)) {
+      const field = fields.get(id);
+      if (!field) {
+        problems.push({ field: id, message: `項目「${id}」はこの申請書にありません。` });
+        continue;
+      }
+      const value = normalizeFieldValue(field, raw);
+      const message = checkFieldValue(field, value);
+      if (message) problems.push({ field: id, message });
+      else normalized[id] = value;
+    }
+    if (problems.length > 0) {
+      throw new DomainError('FORM.INVALID_VALUES', 'invalid', `入力内容を確認してください（${problems.length}件）: ${problems[0]!.message}`, problems);
+    }
+    return this.forms.run(visitId, [{ type: 'CorrectForms', data: { visitId, formId, values: normalized }, metadata }], expectedRevision);
+  }
+
+  sign(visitId: string, formId: string, fieldId: string, png: string, actor: AuthenticatedStaff, metadata: CommandMetadata) {
+    const state = this.visible(visitId, actor);
+    const field = this.fieldsOf(state, formId).get(fieldId);
+    if (!field || field.type !== 'signature') throw new DomainError('FORM.NOT_A_SIGNATURE', 'invalid', `項目「${fieldId}」は署名欄ではありません。`);
+    const base64 = png.replace(/^data:image\/png;base64,/, '');
+    return this.forms.run(visitId, [{ type: 'SignForm', data: { visitId, formId, fieldId, png: base64 }, metadata }]);
+  }
+
+  recordPrinted(visitId: string, formIds: readonly string[], printer: string, actor: AuthenticatedStaff, metadata: CommandMetadata) {
+    this.visible(visitId, actor);
+    return this.forms.run(visitId, [{ type: 'RecordFormsPrinted', data: { visitId, formIds, printer }, metadata }]);
+  }
+
+  void(visitId: string, formId: string, reason: string, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
+    this.visible(visitId, actor);
+    return this.forms.run(visitId, [{ type: 'VoidForm', data: { visitId, formId, reason }, metadata }], expectedRevision);
+  }
+
+  private visible(visitId: string, actor: AuthenticatedStaff): VisitFormsState {
+    if (actor.role === 'auditor') throw identityErrors.forbiddenRole();
+    const visit = this.readModels.get<VisitDocument>(visitWorkspaceProjection.readModel, visitId);
+    if (!visit || !canSeeVisit(actor, visit)) throw visitNotFound();
+    const forms = this.readModels.get<VisitFormsDocument>(visitFormsProjection.readModel, visitId);
+    if (!forms) throw new DomainError('FORM.NONE_YET', 'conflict', 'この来庁受付にはまだ申請書がありません。先に「申請書を作成」してください。');
+    return forms.state;
+  }
+
+  /** The fields of one form, or of every live form of the visit (the first definition of a shared id wins). */
+  private fieldsOf(state: VisitFormsState, formId: string | null): Map<string, FieldDefinition> {
+    const forms = state.forms.filter((f) => !f.voided && (formId === null || f.formId === formId));
+    if (formId !== null && forms.length === 0) throw new DomainError('FORM.NOT_FOUND', 'not_found', '指定された申請書は見つかりません。');
+    const fields = new Map<string, FieldDefinition>();
+    for (const form of forms) {
+      for (const field of this.templates.version(form.templateId, form.version)?.fields ?? []) if (!fields.has(field.id)) fields.set(field.id, field);
+    }
+    return fields;
+  }
+}

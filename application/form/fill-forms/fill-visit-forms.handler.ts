@@ -1,0 +1,69 @@
+import { resolveBinding } from '../../../domain/form/binding';
+import type { FormToFill } from '../../../domain/form/visit-forms.decider';
+import type { FormValue } from '../../../domain/form/visit-forms.events';
+import type { CommandMetadata } from '../../../domain/shared';
+import type { CityDirectory } from '../../city/city-directory';
+import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
+import { identityErrors } from '../../identity/identity.errors';
+import type { StaffDirectory } from '../../identity/read-models/staff-directory';
+import type { CatalogueQueries } from '../../procedure';
+import type { IdGenerator } from '../../shared/ports';
+import type { ReadModelStore } from '../../shared/projections';
+import { canSeeVisit, type VisitDocument, visitNotFound, visitWorkspaceProjection } from '../../visit';
+import type { FormTemplatesLookup } from '../form-templates.lookup';
+import type { VisitFormsRunner } from '../visit-forms.runner';
+import { buildFormDataContext } from './form-data-context.builder';
+
+/**
+ * Creates every form the visit's procedures need, pre-filled from what is known (the register, the
+ * interview, the visit, the clerk, the office). Forms already there are kept; new procedures add forms.
+ */
+export class FillVisitFormsHandler {
+  constructor(
+    private readonly readModels: ReadModelStore,
+    private readonly catalogue: CatalogueQueries,
+    private readonly templates: FormTemplatesLookup,
+    private readonly staff: StaffDirectory,
+    private readonly city: CityDirectory,
+    private readonly ids: IdGenerator,
+    private readonly forms: VisitFormsRunner,
+    private readonly localDay: (instant: string) => string,
+  ) {}
+
+  async execute(visitId: string, actor: AuthenticatedStaff, metadata: CommandMetadata) {
+    if (actor.role === 'auditor') throw identityErrors.forbiddenRole();
+    const doc = this.readModels.get<VisitDocument>(visitWorkspaceProjection.readModel, visitId);
+    if (!doc || doc.state.status === 'none' || !canSeeVisit(actor, doc)) throw visitNotFound();
+    const visit = doc.state;
+    const { catalogue } = this.catalogue.current();
+    const wanted = new Map<string, { templateId: string; personId: string | null; procedureIds: string[] }>();
+    for (const item of visit.checklist.filter((i) => !i.dropped)) {
+      const procedure = catalogue.procedures.find((p) => p.id === item.procedureId);
+      for (const templateId of procedure?.formIds ?? []) {
+        const published = this.templates.publishedFor(templateId);
+        if (!published) continue;
+        const personIds = published.content.perPerson ? (item.personIds.length > 0 ? item.personIds : visit.persons.filter((p) => p.concerned).map((p) => p.personId)) : [null];
+        for (const personId of personIds) {
+          const key = `${templateId}|${personId ?? ''}`;
+          const entry = wanted.get(key) ?? { templateId, personId, procedureIds: [] };
+          entry.procedureIds.push(item.procedureId);
+          wanted.set(key, entry);
+        }
+      }
+    }
+    const account = this.staff.byUsername(actor.username);
+    const staff = { name: account?.displayName ?? actor.username, department: this.city.departmentName(visit.departmentId) };
+    const lifeEventNames = visit.lifeEventIds.map((id) => catalogue.lifeEvents.find((e) => e.id === id)?.name ?? id);
+    const today = this.localDay(metadata.now);
+    const forms: FormToFill[] = [...wanted.values()].map((entry) => {
+      const published = this.templates.publishedFor(entry.templateId)!;
+      const context = buildFormDataContext({ visit, personId: entry.personId, concernedIds: entry.personId ? [entry.personId] : [], lifeEventNames, staff, city: this.city, today });
+      const prefilled: Record<string, FormValue> = {};
+      for (const field of published.content.fields) {
+        if (field.binding) prefilled[field.id] = resolveBinding(field.binding, context);
+      }
+      return { formId: this.ids.next(), templateId: entry.templateId, version: published.version, procedureIds: entry.procedureIds, personId: entry.personId, prefilled };
+    });
+    return this.forms.run(visitId, [{ type: 'FillForms', data: { visitId, forms }, metadata }]);
+  }
+}

@@ -1,0 +1,65 @@
+import type { FormDataContext, PersonData } from '../../../domain/form/form-data-context';
+import type { VisitPerson } from '../../../domain/visit';
+import type { CityDirectory } from '../../city/city-directory';
+import type { VisitDocument } from '../../visit';
+
+/** 「〒025-0075 岩手県花巻市花城町9番30号 花城ハイツ101」 → postal code, address line and 方書. */
+export function splitAddress(address: string): { postalCode: string; addressLine: string; katagaki: string } {
+  const match = /^〒?\s*(\d{3}-?\d{4})\s*(.*)$/.exec(address.trim());
+  const postalCode = match?.[1] ?? '';
+  const rest = (match ? match[2] : address)?.trim() ?? '';
+  const space = rest.search(/[\s\u3000]/);
+  return space < 0 ? { postalCode, addressLine: rest, katagaki: '' } : { postalCode, addressLine: rest.slice(0, space), katagaki: rest.slice(space + 1).trim() };
+}
+
+export function personData(person: VisitPerson): PersonData {
+  const { postalCode, addressLine, katagaki } = splitAddress(person.address);
+  return {
+    name: person.name,
+    nameKana: person.nameKana,
+    birthDate: person.birthDate,
+    sex: person.sex,
+    relationship: person.relationship,
+    address: [addressLine, katagaki].filter(Boolean).join(' '),
+    postalCode,
+    addressLine,
+    katagaki,
+    atenaNumber: person.atenaNumber,
+  };
+}
+
+type ActiveState = Extract<VisitDocument['state'], { status: 'open' | 'closed' | 'cancelled' }>;
+
+/** What a form's bindings see at a visit, for one form (and its person, when the form is per person). */
+export function buildFormDataContext(input: {
+  readonly visit: ActiveState;
+  readonly personId: string | null;
+  readonly concernedIds: readonly string[];
+  readonly lifeEventNames: readonly string[];
+  readonly staff: { readonly name: string; readonly department: string };
+  readonly city: CityDirectory;
+  readonly today: string;
+}): FormDataContext {
+  const { visit } = input;
+  const byId = new Map(visit.persons.map((p) => [p.personId, p]));
+  const applicant = visit.persons.find((p) => p.applicant) ?? visit.persons[0];
+  const head = visit.persons.find((p) => p.isHouseholdHead);
+  const concerned = (input.concernedIds.length > 0 ? input.concernedIds.map((id) => byId.get(id)) : visit.persons.filter((p) => p.concerned)).filter(
+    (p): p is VisitPerson => p !== undefined,
+  );
+  const person = input.personId ? byId.get(input.personId) : concerned[0];
+  const office = input.city.office(visit.officeId);
+  return {
+    applicant: applicant ? personData(applicant) : null,
+    person: person ? personData(person) : null,
+    concerned: concerned.map(personData),
+    head: head ? personData(head) : null,
+    household: visit.persons.map(personData),
+    visit: { date: input.today, ticketNumber: visit.ticketNumber, lifeEvents: [...input.lifeEventNames] },
+    answers: visit.answers,
+    staff: input.staff,
+    office: { name: office?.name ?? '', address: office?.address ?? '', phone: office?.phone ?? '' },
+    city: { name: input.city.configuration.name, mayor: input.city.configuration.mayor ?? `${input.city.configuration.name}長` },
+    today: input.today,
+  };
+}

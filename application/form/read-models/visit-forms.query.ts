@@ -1,0 +1,80 @@
+import type { FormTemplateContent } from '../../../domain/form/form-template.types';
+import { effectiveValue, type FormInstance, type VisitFormsState } from '../../../domain/form/visit-forms.state';
+import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
+import type { CatalogueQueries } from '../../procedure';
+import type { ReadModelStore } from '../../shared/projections';
+import { canSeeVisit, type VisitDocument, visitNotFound, visitWorkspaceProjection } from '../../visit';
+import type { FormTemplatesLookup } from '../form-templates.lookup';
+import { type VisitFormsDocument, visitFormsProjection } from './visit-forms.projection';
+import type { FormFieldDto, VisitFormDto, VisitFormsDto } from './visit-forms.dto';
+
+export function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+/** The required items of a form still empty, by label. */
+export function missingRequired(state: VisitFormsState, form: FormInstance, template: FormTemplateContent): string[] {
+  return template.fields.filter((f) => f.required && f.type !== 'signature' && isEmpty(effectiveValue(state, form, f.id))).map((f) => f.label);
+}
+
+/** 申請書一覧: each form with every item, where its value came from, and what is missing. */
+export class VisitFormsQuery {
+  constructor(
+    private readonly readModels: ReadModelStore,
+    private readonly templates: FormTemplatesLookup,
+    private readonly catalogue: CatalogueQueries,
+  ) {}
+
+  forms(visitId: string, viewer: AuthenticatedStaff): VisitFormsDto {
+    const visit = this.readModels.get<VisitDocument>(visitWorkspaceProjection.readModel, visitId);
+    if (!visit || visit.state.status === 'none' || !canSeeVisit(viewer, visit)) throw visitNotFound();
+    const doc = this.readModels.get<VisitFormsDocument>(visitFormsProjection.readModel, visitId);
+    const state = doc?.state ?? { visitId, forms: [], shared: {} };
+    const persons = new Map(visit.state.persons.map((p) => [p.personId, p.name]));
+    const { catalogue } = this.catalogue.current();
+    const live = state.forms.filter((f) => !f.voided);
+    const counts = new Map<string, number>();
+    for (const form of live) for (const field of this.templates.version(form.templateId, form.version)?.fields ?? []) counts.set(field.id, (counts.get(field.id) ?? 0) + 1);
+    const needed = new Set(visit.state.checklist.filter((i) => !i.dropped).flatMap((i) => catalogue.procedures.find((p) => p.id === i.procedureId)?.formIds ?? []));
+    return {
+      visitId,
+      revision: doc?.revision ?? -1,
+      forms: state.forms.flatMap((form): VisitFormDto[] => {
+        const template = this.templates.version(form.templateId, form.version);
+        if (!template) return [];
+        const fields = template.fields.filter((f) => f.type !== 'signature').map((field): FormFieldDto => {
+          const value = effectiveValue(state, form, field.id);
+          const entered = field.id in form.corrections || field.id in state.shared;
+          return {
+            id: field.id,
+            label: field.label,
+            type: field.type,
+            required: field.required,
+            maxLength: field.maxLength ?? null,
+            choices: field.choices ?? [],
+            help: field.help ?? null,
+            value,
+            source: isEmpty(value) ? 'empty' : entered ? 'entered' : 'known',
+            shared: (counts.get(field.id) ?? 0) > 1,
+          };
+        });
+        return [
+          {
+            formId: form.formId,
+            templateId: form.templateId,
+            name: template.name,
+            version: form.version,
+            personName: form.personId ? (persons.get(form.personId) ?? null) : null,
+            procedureNames: form.procedureIds.map((id) => catalogue.procedures.find((p) => p.id === id)?.name ?? id),
+            fields,
+            missingRequired: missingRequired(state, form, template),
+            signatureFields: template.fields.filter((f) => f.type === 'signature').map((f) => ({ id: f.id, label: f.label, signed: f.id in form.signatures })),
+            printedAt: form.printedAt,
+            voided: form.voided,
+          },
+        ];
+      }),
+      unavailableTemplates: [...needed].filter((id) => !this.templates.publishedFor(id)),
+    };
+  }
+}

@@ -1,0 +1,122 @@
+import type { CompleteFormsHandler } from '../../../application/form/complete-forms/complete-forms.handler';
+import type { FillVisitFormsHandler } from '../../../application/form/fill-forms/fill-visit-forms.handler';
+import type { VisitFormsQuery } from '../../../application/form/read-models/visit-forms.query';
+import type { RenderVisitFormsHandler } from '../../../application/form/render-forms/render-visit-forms.handler';
+import { decodePosition, type Position } from '../../../application/shared/event-store';
+import { expectedRevisionFrom } from '../../http/if-match';
+import { type AnyRouteDefinition, defineRoute } from '../../http/route-definition';
+import { FormValuesDto, PrintedDto, SignatureDto, VoidFormDto } from './form-commands.dto';
+
+export interface VisitFormRouteDependencies {
+  readonly fill: FillVisitFormsHandler;
+  readonly complete: CompleteFormsHandler;
+  readonly render: RenderVisitFormsHandler;
+  readonly query: VisitFormsQuery;
+  readonly waitForReadModels: (position: Position) => Promise<boolean>;
+}
+
+const changed = { type: 'object', properties: { visitId: { type: 'string' }, revision: { type: 'integer' }, position: { type: ['string', 'null'] }, changed: { type: 'boolean' } } };
+const errors = {
+  400: { description: 'Invalid body' },
+  401: { description: 'No session' },
+  403: { description: 'Not allowed' },
+  404: { description: 'No such visit or form' },
+  409: { description: 'Not possible now' },
+  412: { description: 'Stale If-Match' },
+  422: { description: 'Invalid values or missing required items (every one listed)' },
+} as const;
+const pdf = { 200: { description: 'PDF', contentType: 'application/pdf', schema: { type: 'string', format: 'binary' } }, ...errors };
+
+/** 申請書: fill every form a visit needs, complete what is missing, sign, print as one PDF, void. */
+export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefinition[] {
+  const pdfHeaders = (name: string) => ({ 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${name}.pdf"`, 'Cache-Control': 'no-store' });
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/api/visits/:id/forms',
+      summary: 'Create every form the checklist needs, pre-filled from what is known (existing forms are kept)',
+      tags: ['form'],
+      access: 'session',
+      responses: { 200: { description: 'Filled', schema: changed }, ...errors },
+      handle: async ({ params, staff, metadata }) => ({ status: 200, body: await deps.fill.execute(params['id'] ?? '', staff, metadata) }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/visits/:id/forms',
+      summary: "A visit's forms with every item, its source (known, entered, empty) and what is missing (?after=<position>)",
+      tags: ['form'],
+      access: 'session',
+      responses: { 200: { description: 'Forms', schema: { type: 'object' } }, ...errors },
+      handle: async ({ req, params, staff }) => {
+        const after = typeof req.query['after'] === 'string' ? decodePosition(req.query['after']) : undefined;
+        if (after) await deps.waitForReadModels(after);
+        const forms = deps.query.forms(params['id'] ?? '', staff);
+        return { status: 200, body: forms, headers: { ETag: `"${forms.revision}"` } };
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/visits/:id/forms/values',
+      summary: 'Enter or correct items: once for the whole visit (formId null) or on one form',
+      tags: ['form'],
+      access: 'session',
+      body: FormValuesDto,
+      responses: { 200: { description: 'Saved', schema: changed }, ...errors },
+      handle: async ({ req, params, body, staff, metadata }) => ({
+        status: 200,
+        body: await deps.complete.enter(params['id'] ?? '', body.formId ?? null, body.values, staff, metadata, expectedRevisionFrom(req)),
+      }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/visits/:id/forms/:formId/signature',
+      summary: 'Record the signature drawn on the touch panel (PNG, base64 or data URL)',
+      tags: ['form'],
+      access: 'session',
+      body: SignatureDto,
+      responses: { 200: { description: 'Signed', schema: changed }, ...errors },
+      handle: async ({ params, body, staff, metadata }) => ({ status: 200, body: await deps.complete.sign(params['id'] ?? '', params['formId'] ?? '', body.fieldId, body.png, staff, metadata) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/visits/:id/forms/:formId/void',
+      summary: 'Void a form (a reason is required)',
+      tags: ['form'],
+      access: 'session',
+      body: VoidFormDto,
+      responses: { 200: { description: 'Voided', schema: changed }, ...errors },
+      handle: async ({ req, params, body, staff, metadata }) => ({
+        status: 200,
+        body: await deps.complete.void(params['id'] ?? '', params['formId'] ?? '', body.reason, staff, metadata, expectedRevisionFrom(req)),
+      }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/visits/:id/forms/printed',
+      summary: 'Record that forms were printed (and on which printer)',
+      tags: ['form'],
+      access: 'session',
+      body: PrintedDto,
+      responses: { 200: { description: 'Recorded', schema: changed }, ...errors },
+      handle: async ({ params, body, staff, metadata }) => ({ status: 200, body: await deps.complete.recordPrinted(params['id'] ?? '', body.formIds, body.printer ?? 'browser', staff, metadata) }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/visits/:id/forms/pdf',
+      summary: "All of a visit's forms as one PDF to print at once (refused while required items are empty)",
+      tags: ['form'],
+      access: 'session',
+      responses: pdf,
+      handle: async ({ params, staff }) => ({ status: 200, body: await deps.render.execute(params['id'] ?? '', 'all', staff), headers: pdfHeaders(`visit-forms-${params['id']}`) }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/visits/:id/forms/:formId/pdf',
+      summary: 'One form as PDF',
+      tags: ['form'],
+      access: 'session',
+      responses: pdf,
+      handle: async ({ params, staff }) => ({ status: 200, body: await deps.render.execute(params['id'] ?? '', [params['formId'] ?? ''], staff), headers: pdfHeaders(`form-${params['formId']}`) }),
+    }),
+  ];
+}
