@@ -15,5 +15,6 @@ module.exports = {
   moduleNameMapper: {
     // Read-model DTO types shared with the server (type-only imports; mapped so a stray value import still resolves).
     '^@madoguchi/application/(.*)$': '<rootDir>/../application/$1',
+    '^@madoguchi/domain/(.*)$': '<rootDir>/../domain/$1',
   },
 };

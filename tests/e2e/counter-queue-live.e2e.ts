@@ -65,7 +65,7 @@ describe('two clerks of one department at the counter queue', () => {
 
     expect(await pageB.getByTestId('queue-row').count()).toBe(rowsBefore + 1);
     expect(await pageB.evaluate(() => (globalThis as unknown as { noReload?: boolean }).noReload)).toBe(true);
-    await pageA.locator(`[data-testid="queue-row"][data-visit-id="${opened.id}"]`).waitFor({ timeout: 5_000 });
+    await pageA.getByTestId('workspace').waitFor({ timeout: 5_000 });
 
     expect(blocked).toEqual([]);
     await pageB.locator(`[data-testid="queue-row"][data-visit-id="${opened.id}"]`).click();

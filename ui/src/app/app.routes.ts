@@ -12,6 +12,13 @@ export const routes: Routes = [
     loadComponent: () => import('./login/login-page').then((m) => m.LoginPage),
   },
   {
+    // The resident's guide prints on its own, without the shell around it.
+    path: 'visits/:id/guide',
+    title: `受付案内票 | ${product}`,
+    canActivate: [authGuard],
+    loadComponent: () => import('./visits/guide/visit-guide-page').then((m) => m.VisitGuidePage),
+  },
+  {
     path: '',
     canActivate: [authGuard],
     loadComponent: () => import('./shell/shell').then((m) => m.Shell),
@@ -19,6 +26,12 @@ export const routes: Routes = [
       { path: '', pathMatch: 'full', canActivate: [startPageGuard], children: [] },
       { path: 'queue', loadChildren: () => import('./queue/queue.routes') },
       { path: 'visits', loadChildren: () => import('./visits/visits.routes') },
+      { path: 'departments', loadChildren: () => import('./boards/department-board.routes') },
+      {
+        path: 'supervisor',
+        canActivate: [roleGuard('supervisor', 'auditor', 'admin')],
+        loadChildren: () => import('./boards/supervisor-board.routes'),
+      },
       {
         path: 'admin',
         canActivate: [roleGuard('admin')],

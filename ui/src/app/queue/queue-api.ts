@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { DepartmentQueueDto } from '@madoguchi/application/visit/read-models/department-queue.dto';
-import type { VisitOpenedDto } from '@madoguchi/application/visit/read-models/visit-detail.dto';
+import type { VisitChangedDto, VisitOpenedDto } from '@madoguchi/application/visit/read-models/visit-workspace.dto';
 import { catchError, mergeMap, type Observable, of, retry, throwError, timer } from 'rxjs';
 import { isBefore } from '../core/live/read-position';
 
@@ -9,7 +9,7 @@ class ReadModelBehind {
   constructor(readonly queue: DepartmentQueueDto) {}
 }
 
-/** The department queue read model and the "open a visit" command. */
+/** The department queue read model, and the two commands of the queue screen: 受付を開始 and 呼出. */
 @Injectable({ providedIn: 'root' })
 export class QueueApi {
   private readonly http = inject(HttpClient);
@@ -32,5 +32,10 @@ export class QueueApi {
 
   openVisit(counterId: string): Observable<VisitOpenedDto> {
     return this.http.post<VisitOpenedDto>('/api/visits', { counterId });
+  }
+
+  /** 呼出: the resident waiting at this department is served at `counterId` from now on. */
+  callVisit(visitId: string, counterId: string): Observable<VisitChangedDto> {
+    return this.http.post<VisitChangedDto>(`/api/visits/${encodeURIComponent(visitId)}/service-start`, { counterId });
   }
 }

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import type { CounterDto, DepartmentDto } from '@madoguchi/application/city/city.dto';
 import type { StaffSessionDto } from '@madoguchi/application/identity/read-models/staff.dto';
 import type { DepartmentQueueDto, QueueItemDto } from '@madoguchi/application/visit/read-models/department-queue.dto';
@@ -11,6 +11,7 @@ import { Session } from '../core/auth/session';
 import { CityDirectory } from '../core/city/city-directory';
 import { provideAppIcons } from '../core/icons/app-icons';
 import { LiveUpdates } from '../core/live/live-updates';
+import { Clock } from '../core/time/clock';
 import { QueuePage } from './queue-page';
 
 const department: DepartmentDto = { id: 'dep-shimin', name: '市民課', officeId: 'hq', building: '本庁', floor: '1階' };
@@ -24,8 +25,26 @@ const clerk: StaffSessionDto = {
   counterId: counter.id,
 };
 
-function visit(visitId: string, openedAt: string): QueueItemDto {
-  return { visitId, counterId: counter.id, counterName: '1番窓口', status: 'open', openedAt, openedBy: 'st-1', openedByName: '山田 花子' };
+const now = Date.parse('2026-11-24T02:30:00Z');
+
+function visit(visitId: string, since: string, extra: Partial<QueueItemDto> = {}): QueueItemDto {
+  return {
+    visitId,
+    ticketNumber: 7,
+    counterId: counter.id,
+    counterName: '1番窓口',
+    status: 'open',
+    phase: 'in_service',
+    phaseLabel: '対応中',
+    since,
+    openedAt: since,
+    openedBy: 'st-1',
+    openedByName: '山田 花子',
+    applicantName: '花巻 太郎',
+    lifeEventNames: ['転入'],
+    openProcedures: 3,
+    ...extra,
+  };
 }
 
 function queue(position: string, ...visits: QueueItemDto[]): DepartmentQueueDto {
@@ -52,6 +71,7 @@ describe('QueuePage', () => {
         provideAppIcons(),
         { provide: LiveUpdates, useValue: { watch: jest.fn(() => live.asObservable()), status: signal('connected') } },
         { provide: CityDirectory, useValue: { departments: signal([department]), counters: signal([counter]) } },
+        { provide: Clock, useValue: { now: signal(now) } },
       ],
     });
     TestBed.inject(Session).establish({ csrfToken: 't', staff: clerk });
@@ -62,16 +82,33 @@ describe('QueuePage', () => {
 
   afterEach(() => backend.verify());
 
-  it('shows the open visits of the clerk’s department, one row per visit', async () => {
-    backend.expectOne(queueUrl).flush(queue('10/10', visit('v-1', '2026-11-24T00:05:00Z'), visit('v-2', '2026-11-24T01:30:00Z')));
+  it('shows each visit with its ticket, phase, minutes waited, applicant, life events and open procedures', async () => {
+    backend.expectOne(queueUrl).flush(queue('10/10', visit('v-1', '2026-11-24T02:18:30Z'), visit('v-2', '2026-11-24T02:29:00Z', { ticketNumber: 8 })));
     await fixture.whenStable();
 
     expect(rows().map((row) => row.dataset['visitId'])).toEqual(['v-1', 'v-2']);
-    expect(rows()[0]!.textContent).toContain('9:05');
-    expect(rows()[0]!.textContent).toContain('1番窓口');
-    expect(rows()[0]!.textContent).toContain('山田 花子');
-    expect(rows()[0]!.textContent).toContain('受付中');
+    expect(rows().map((row) => row.dataset['ticket'])).toEqual(['7', '8']);
+    const text = rows()[0]!.textContent ?? '';
+    for (const expected of ['7', '対応中', '11分', '花巻 太郎 様', '転入', '3件', '1番窓口']) expect(text).toContain(expected);
     expect(TestBed.inject(LiveUpdates).watch).toHaveBeenCalledWith('department-queue', department.id);
+  });
+
+  it('offers 呼出 for a resident sent here, and opens their workspace once called at the clerk’s counter', async () => {
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const waiting = visit('v-3', '2026-11-24T02:20:00Z', { phase: 'waiting', phaseLabel: '案内待ち', counterId: null, counterName: '窓口未定' });
+    backend.expectOne(queueUrl).flush(queue('10/10', visit('v-1', '2026-11-24T02:18:30Z'), waiting));
+    await fixture.whenStable();
+
+    const buttons = [...fixture.nativeElement.querySelectorAll('[data-testid="call-visit"]')] as HTMLButtonElement[];
+    expect(buttons.map((button) => button.dataset['visitId'])).toEqual(['v-3']);
+    buttons[0]!.click();
+    const post = backend.expectOne({ method: 'POST', url: '/api/visits/v-3/service-start' });
+    expect(post.request.body).toEqual({ counterId: counter.id });
+    post.flush({ id: 'v-3', revision: 9, position: '11/11', changed: true });
+    await fixture.whenStable();
+
+    expect(navigate).toHaveBeenCalledWith(['/visits', 'v-3']);
+    backend.match(queueUrl).forEach((request) => request.flush(queue('11/11')));
   });
 
   it('says so when nobody is waiting', async () => {
@@ -96,7 +133,8 @@ describe('QueuePage', () => {
     expect(byTestId('queue-empty')).toBeNull();
   });
 
-  it('opens a visit at the clerk’s counter and refetches until the queue shows it', async () => {
+  it('opens a visit at the clerk’s counter and goes straight to its workspace', async () => {
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     backend.expectOne(queueUrl).flush(queue('3/3'));
     await fixture.whenStable();
 
@@ -104,13 +142,10 @@ describe('QueuePage', () => {
     await fixture.whenStable();
     const post = backend.expectOne({ method: 'POST', url: '/api/visits' });
     expect(post.request.body).toEqual({ counterId: counter.id });
-    post.flush({ id: 'v-new', revision: 0, position: '5/5' }, { status: 201, statusText: 'Created' });
+    post.flush({ id: 'v-new', ticketNumber: 12, revision: 0, position: '5/5' }, { status: 201, statusText: 'Created' });
     await fixture.whenStable();
 
-    backend.expectOne(queueUrl).flush(queue('5/5', visit('v-new', '2026-11-24T02:10:00Z')));
-    await fixture.whenStable();
-
-    expect(rows().map((row) => row.dataset['visitId'])).toEqual(['v-new']);
+    expect(navigate).toHaveBeenCalledWith(['/visits', 'v-new']);
   });
 
   it('shows the server’s message when a visit cannot be opened', async () => {

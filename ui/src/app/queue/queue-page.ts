@@ -6,8 +6,9 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router } from '@angular/router';
 import type { DepartmentDto } from '@madoguchi/application/city/city.dto';
-import type { DepartmentQueueDto } from '@madoguchi/application/visit/read-models/department-queue.dto';
+import type { DepartmentQueueDto, QueueItemDto } from '@madoguchi/application/visit/read-models/department-queue.dto';
 import { catchError, map, merge, type Observable, of, scan, startWith, Subject, switchMap } from 'rxjs';
 import { Session } from '../core/auth/session';
 import { CityDirectory } from '../core/city/city-directory';
@@ -24,7 +25,10 @@ interface QueueState {
 
 const loading: QueueState = { queue: null, error: null };
 
-/** 受付一覧: the open visits of a department, live; 「受付を開始」 opens a visit at the clerk's counter. */
+/**
+ * 受付一覧: the visits now at a department, live; 「受付を開始」 opens a visit at the clerk's counter and its
+ * workspace; 「呼出」 serves a resident another department sent here.
+ */
 @Component({
   selector: 'mdg-queue-page',
   imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatProgressBarModule, MatSelectModule, QueueTable],
@@ -37,8 +41,9 @@ export class QueuePage {
   private readonly api = inject(QueueApi);
   private readonly live = inject(LiveUpdates);
   private readonly snackBar = inject(MatSnackBar);
-  /** Positions of the clerk's own actions: refetch until the read model shows them. */
-  private readonly ownActions = new Subject<string>();
+  private readonly router = inject(Router);
+  /** Positions of the clerk's own actions: refetch until the read model shows them (null: just refetch). */
+  private readonly ownActions = new Subject<string | null>();
 
   protected readonly staff = this.session.staff;
   protected readonly canOpenVisits = computed(() => ['counter', 'supervisor'].includes(this.staff()?.role ?? ''));
@@ -62,6 +67,7 @@ export class QueuePage {
     { initialValue: loading },
   );
   protected readonly visits = computed(() => this.state().queue?.visits ?? []);
+  protected readonly waitingCount = computed(() => this.visits().filter((visit) => visit.phase === 'waiting').length);
 
   /** The clerk's own counter, or (without one) the one they pick among the department's counters. */
   protected readonly departmentCounters = computed(() =>
@@ -70,6 +76,8 @@ export class QueuePage {
   protected readonly chosenCounterId = signal<string | null>(null);
   protected readonly counterId = computed(() => this.staff()?.counterId ?? this.chosenCounterId());
   protected readonly opening = signal(false);
+  /** The visit being called (呼出), while the call is on its way. */
+  protected readonly calling = signal<string | null>(null);
   protected readonly actionError = signal<string | null>(null);
 
   protected chooseDepartment(id: string): void {
@@ -85,12 +93,32 @@ export class QueuePage {
     this.api.openVisit(counterId).subscribe({
       next: (opened) => {
         this.opening.set(false);
-        this.ownActions.next(opened.position);
-        this.snackBar.open('受付を開始しました。', undefined, { duration: 4000, politeness: 'polite' });
+        this.snackBar.open(`受付を開始しました（受付番号 ${opened.ticketNumber}）。`, undefined, { duration: 4000, politeness: 'polite' });
+        void this.router.navigate(['/visits', opened.id]);
       },
       error: (error: unknown) => {
         this.opening.set(false);
         this.actionError.set(problemMessage(error));
+      },
+    });
+  }
+
+  /** 呼出: serve a resident sent here at the clerk's counter, then open their workspace. */
+  protected call(visit: QueueItemDto): void {
+    const counterId = this.counterId() ?? this.departmentCounters()[0]?.id ?? null;
+    if (counterId === null || this.calling() !== null) return;
+    this.calling.set(visit.visitId);
+    this.actionError.set(null);
+    this.api.callVisit(visit.visitId, counterId).subscribe({
+      next: (changed) => {
+        this.calling.set(null);
+        if (changed.position) this.ownActions.next(changed.position);
+        void this.router.navigate(['/visits', visit.visitId]);
+      },
+      error: (error: unknown) => {
+        this.calling.set(null);
+        this.actionError.set(problemMessage(error));
+        this.ownActions.next(null); // someone else may have called them: show the queue as it is now
       },
     });
   }

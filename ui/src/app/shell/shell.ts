@@ -54,8 +54,18 @@ export class Shell {
     { initialValue: true },
   );
   protected readonly links = computed<readonly NavLink[]>(() => {
-    const links: NavLink[] = [{ path: '/queue', label: '受付一覧', icon: 'queue' }];
-    if (this.staff()?.role === 'admin') links.push({ path: '/admin/staff', label: '職員一覧', icon: 'staff' });
+    const role = this.staff()?.role;
+    const links: NavLink[] = [
+      { path: '/queue', label: '受付一覧', icon: 'queue' },
+      { path: '/departments', label: '課の手続き状況', icon: 'board' },
+    ];
+    if (role === 'supervisor' || role === 'auditor' || role === 'admin') {
+      links.push({ path: '/supervisor', label: '全窓口の状況', icon: 'dashboard' });
+    }
+    if (role === 'admin') {
+      links.push({ path: '/admin/catalogue', label: '手続きカタログ', icon: 'catalogue' });
+      links.push({ path: '/admin/staff', label: '職員一覧', icon: 'staff' });
+    }
     return links;
   });
 

@@ -1,10 +1,17 @@
 import { type Routes } from '@angular/router';
 
+const product = '窓口支援システム まどぐち';
+
 export default [
   {
     path: ':id',
-    title: '来庁受付の詳細 | 窓口支援システム まどぐち',
-    loadComponent: () => import('./visit-detail-page').then((m) => m.VisitDetailPage),
+    title: `来庁者の手続き | ${product}`,
+    loadComponent: () => import('./workspace/visit-workspace-page').then((m) => m.VisitWorkspacePage),
+  },
+  {
+    path: ':id/timeline',
+    title: `来庁記録のタイムライン | ${product}`,
+    loadComponent: () => import('./timeline/visit-timeline-page').then((m) => m.VisitTimelinePage),
   },
   { path: '', pathMatch: 'full', redirectTo: '/queue' },
 ] satisfies Routes;

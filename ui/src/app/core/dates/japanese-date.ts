@@ -38,3 +38,10 @@ export function formatJapaneseDate(iso: string | null | undefined, style: Japane
       return `${formatEraDate(date)} ${clockTime.format(date)}`;
   }
 }
+
+const isoDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+
+/** The calendar day in Japan (YYYY-MM-DD) of an instant given in milliseconds. */
+export function tokyoDay(epochMs: number): string {
+  return isoDay.format(new Date(epochMs));
+}

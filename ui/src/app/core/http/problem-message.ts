@@ -24,3 +24,15 @@ export function problemMessage(error: unknown): string {
   if (error.status === 404) return '対象が見つかりません。';
   return `エラーが発生しました（${error.status}）。時間をおいて、もう一度お試しください。`;
 }
+
+/** The problem details of a failed call, if the server sent some. */
+export function problemOf(error: unknown): ProblemDetails | null {
+  return error instanceof HttpErrorResponse && typeof error.error === 'object' && error.error !== null
+    ? (error.error as ProblemDetails)
+    : null;
+}
+
+/** 409 (someone else wrote at the same moment) or 412 (the screen showed an older state). */
+export function isConflict(error: unknown): boolean {
+  return error instanceof HttpErrorResponse && (error.status === 409 || error.status === 412);
+}

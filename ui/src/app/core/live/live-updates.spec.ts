@@ -66,6 +66,19 @@ describe('LiveUpdates', () => {
     expect(seen).toBe(2); // the resync on open, then dep-1's change
   });
 
+  it('passes on every change of the watched read models whatever the key, for boards listing many visits', () => {
+    let seen = 0;
+    subscriptions.add(live.watchModels('open-visits', 'department-queue').subscribe(() => seen++));
+    const source = sources[0]!;
+
+    source.open();
+    source.send({ readModel: 'open-visits', key: 'v-1', position: '1/1' });
+    source.send({ readModel: 'visit-workspace', key: 'v-1', position: '2/2' });
+    source.send({ readModel: 'department-queue', key: 'kodomo', position: '3/3' });
+
+    expect(seen).toBe(3); // the resync, open-visits, department-queue
+  });
+
   it('reports the connection state for the indicator', () => {
     subscriptions.add(live.notices$.subscribe());
     expect(live.status()).toBe('connecting');

@@ -49,6 +49,14 @@ export class LiveUpdates {
       map(() => undefined),
     );
   }
+
+  /** Emits whenever any document of these read models may have changed (boards listing many visits). */
+  watchModels(...readModels: string[]): Observable<void> {
+    return this.notices$.pipe(
+      filter((notice) => notice.kind === 'resync' || readModels.includes(notice.change.readModel)),
+      map(() => undefined),
+    );
+  }
 }
 
 function parseChange(data: string): ReadModelChangeDto | null {

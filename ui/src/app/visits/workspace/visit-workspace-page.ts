@@ -1,0 +1,74 @@
+import { Component, computed, inject, input, signal } from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { CityDirectory } from '../../core/city/city-directory';
+import { JapaneseDatePipe } from '../../core/dates/japanese-date-pipe';
+import { ChecklistPanel } from './checklist-panel';
+import { InterviewForm } from './interview-form';
+import { LifeEventPicker } from './life-event-picker';
+import { ManualPersonForm } from './manual-person-form';
+import { PersonList } from './person-list';
+import { PersonSearch } from './person-search';
+import { StepNav } from './step-nav';
+import { VisitActions } from './visit-actions';
+import { VisitHeader } from './visit-header';
+import { VisitWorkspaceStore } from './visit-workspace-store';
+
+/**
+ * 来庁者の手続き (/visits/:id): the counter's main screen, in the order of the conversation — who came,
+ * what happened in their life, a few questions, the procedures (why, where, by when), then next counter
+ * or done. Live: another clerk's change shows without a reload.
+ */
+@Component({
+  selector: 'mdg-visit-workspace-page',
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    JapaneseDatePipe,
+    ChecklistPanel,
+    InterviewForm,
+    LifeEventPicker,
+    ManualPersonForm,
+    PersonList,
+    PersonSearch,
+    StepNav,
+    VisitActions,
+    VisitHeader,
+  ],
+  providers: [VisitWorkspaceStore],
+  templateUrl: './visit-workspace-page.html',
+  styleUrl: './visit-workspace-page.scss',
+})
+export class VisitWorkspacePage {
+  /** The route parameter `:id`. */
+  readonly id = input.required<string>();
+
+  protected readonly store = inject(VisitWorkspaceStore);
+  private readonly directory = inject(CityDirectory);
+  protected readonly workspace = this.store.workspace;
+  protected readonly personMode = signal<'search' | 'manual'>('search');
+  protected readonly lastHandoff = computed(() => this.workspace()?.handoffs.at(-1) ?? null);
+
+  /** The counter a call happens at: the clerk's own, else the first of the department the visit waits at. */
+  private readonly callCounterId = computed(() => {
+    const own = this.store.staff()?.counterId ?? null;
+    const departmentId = this.workspace()?.departmentId;
+    if (own && this.directory.counter(own)?.departmentId === departmentId) return own;
+    return this.directory.counters().find((counter) => counter.departmentId === departmentId)?.id ?? own;
+  });
+
+  constructor() {
+    this.store.connect(toObservable(this.id));
+  }
+
+  protected call(): void {
+    const counterId = this.callCounterId();
+    if (!counterId) return;
+    void this.store.run({ method: 'POST', path: '/service-start', body: { counterId } }, { success: '対応を開始しました。' });
+  }
+}
