@@ -6,6 +6,7 @@ import type { AppConfig } from '../infrastructure/composition/app-config';
 import { sharedModule } from '../infrastructure/composition/shared.module';
 import { httpModule } from '../infrastructure/http/http.module';
 import { identityModule } from '../infrastructure/identity/identity.module';
+import { formModule } from '../infrastructure/form/form.module';
 import { linkageModule } from '../infrastructure/linkage/linkage.module';
 import { procedureModule } from '../infrastructure/procedure/procedure.module';
 import { visitModule } from '../infrastructure/visit/visit.module';
@@ -13,6 +14,6 @@ import { visitModule } from '../infrastructure/visit/visit.module';
 /** The composition root: one container, one module per context. */
 export function createContainer(config: AppConfig, logger: Logger): Container {
   const container = new Container({ defaultScope: 'Singleton' });
-  container.loadSync(sharedModule(config, logger), httpModule, identityModule, cityModule, procedureModule, linkageModule, visitModule);
+  container.loadSync(sharedModule(config, logger), httpModule, identityModule, cityModule, procedureModule, linkageModule, visitModule, formModule);
   return container;
 }

@@ -3,6 +3,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Container } from 'inversify';
 import type { DemoStaffConfiguration } from '../application/city/city-configuration';
+import type { FormRenderer } from '../application/form/form-renderer.port';
+import { FormTokens } from '../application/form/form.tokens';
+import type { SeedFormTemplatesHandler } from '../application/form/seed-templates/seed-form-templates.handler';
+import type { FormTemplateContent } from '../domain/form/form-template.types';
 import { IdentityTokens } from '../application/identity/identity.tokens';
 import { ProcedureTokens } from '../application/procedure';
 import type { SeedCatalogueHandler } from '../application/procedure/seed-catalogue/seed-catalogue.handler';
@@ -39,6 +43,9 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   const demoPassword = await seedDemoStaff(container, config, logger);
   const catalogue = container.get<ProcedureCatalogue>(ProcedureTokens.seedData);
   await container.get<SeedCatalogueHandler>(ProcedureTokens.seedCatalogue).execute(catalogue, randomUUID());
+  const templates = container.get<FormTemplateContent[]>(FormTokens.seedData);
+  await container.get<SeedFormTemplatesHandler>(FormTokens.seedTemplates).execute(templates, randomUUID());
+  container.get<FormRenderer>(FormTokens.renderer);
   runner.start();
   const head = await store.headPosition();
   if (head) {

@@ -55,7 +55,7 @@ export function buildFormDataContext(input: {
     concerned: concerned.map(personData),
     head: head ? personData(head) : null,
     household: visit.persons.map(personData),
-    visit: { date: input.today, ticketNumber: visit.ticketNumber, lifeEvents: [...input.lifeEventNames] },
+    visit: { date: input.today, ticketNumber: visit.ticketNumber === null ? null : String(visit.ticketNumber), lifeEvents: [...input.lifeEventNames] },
     answers: visit.answers,
     staff: input.staff,
     office: { name: office?.name ?? '', address: office?.address ?? '', phone: office?.phone ?? '' },

@@ -34,7 +34,7 @@ function sampleContext(city: CityDirectory, today: string): FormDataContext {
     concerned: [head, spouse, child],
     head,
     household: [head, spouse, child],
-    visit: { date: today, ticketNumber: 12, lifeEvents: ['転入'] },
+    visit: { date: today, ticketNumber: '12', lifeEvents: ['転入'] },
     answers: {},
     staff: { name: '窓口 担当', department: city.configuration.departments[0]?.name ?? '' },
     office: { name: office?.name ?? '', address: office?.address ?? '', phone: office?.phone ?? '' },

@@ -1,4 +1,4 @@
-import { visitFormsDecider } from '../../../domain/form/visit-forms.decider';
+import { type FormToFill, visitFormsDecider } from '../../../domain/form/visit-forms.decider';
 import type { VisitFormsEvent } from '../../../domain/form/visit-forms.events';
 import { effectiveValue } from '../../../domain/form/visit-forms.state';
 import { deciderSpec } from '../../support/given-when-then';
@@ -14,7 +14,7 @@ const png = 'iVBORw0KGgo'.padEnd(200, 'A');
 
 describe("a visit's forms", () => {
   it('fills new forms once per template and person, keeping the forms already there', () => {
-    const forms = [
+    const forms: FormToFill[] = [
       { formId: 'f-2', templateId: 'jumin-ido-todoke', version: 1, procedureIds: ['tennyu-todoke'], personId: null, prefilled: {} },
       { formId: 'f-3', templateId: 'kokuho-shikaku-todoke', version: 2, procedureIds: ['kokuho-kanyu'], personId: null, prefilled: { name: 'x' } },
     ];
