@@ -1,0 +1,55 @@
+/**
+ * What a form's bindings read: everything known about a visit when its forms are filled. Built by the
+ * application from the visit (persons, answers), the staff member and the office; the domain only reads it.
+ * Dates are ISO (YYYY-MM-DD): the template chooses how to print them (`|era`, `|eraShort`, ...).
+ */
+
+export type Sex = 'male' | 'female' | 'unspecified';
+
+/** One person as a form prints them (from the register, the My Number card, the pre-entry or the clerk). */
+export interface PersonData {
+  readonly name: string;
+  /** フリガナ (katakana or hiragana as recorded; `|katakana` prints katakana). */
+  readonly nameKana: string;
+  readonly birthDate: string;
+  readonly sex: Sex;
+  /** 続柄 as the resident register writes it (世帯主, 妻, 子, 子の妻 ...). */
+  readonly relationship: string;
+  /** The full address on one line, 方書 included: 岩手県花巻市花城町9番30号 花城アパート201号. */
+  readonly address: string;
+  /** 〒 as 025-8601. */
+  readonly postalCode: string;
+  /** The address without 方書: 岩手県花巻市花城町9番30号. */
+  readonly addressLine: string;
+  /** 方書 (building and room), empty when none. */
+  readonly katagaki: string;
+  /** 宛名番号 of the base systems; null for someone not (yet) in the register. */
+  readonly atenaNumber: string | null;
+}
+
+export interface FormDataContext {
+  /** 来庁者: the person at the counter (届出人 / 申請者). */
+  readonly applicant: PersonData | null;
+  /** The form's own person when the template is per person (one form each); null otherwise. */
+  readonly person: PersonData | null;
+  /** The persons the procedure is for, in household order. */
+  readonly concerned: readonly PersonData[];
+  /** 世帯主 */
+  readonly head: PersonData | null;
+  /** Everyone known in the household, in register order. */
+  readonly household: readonly PersonData[];
+  readonly visit: {
+    readonly date: string;
+    /** 受付番号 (null when the visit has none). */
+    readonly ticketNumber: string | null;
+    /** Names of the chosen life events (転入, 出生 ...). */
+    readonly lifeEvents: readonly string[];
+  };
+  /** Interview answers by question id (as the catalogue defines them). */
+  readonly answers: Readonly<Record<string, unknown>>;
+  readonly staff: { readonly name: string; readonly department: string };
+  readonly office: { readonly name: string; readonly address: string; readonly phone: string };
+  readonly city: { readonly name: string; readonly mayor: string };
+  /** The day the form is filled, in the city's time zone (counts 満年齢). */
+  readonly today: string;
+}
