@@ -25,7 +25,7 @@ export function coupleFields() {
     date(`${side}_birth_date`, `${who} 生年月日`),
     text(`${side}_address`, `${who} 住所`, { maxLength: 120 }),
     text(`${side}_head_name`, `${who} 世帯主の氏名`, { maxLength: 40 }),
-    text(`${side}_honseki`, `${who} 本籍`, { maxLength: 120 }),
+    text(`${side}_honseki`, `${who} 本籍`, { maxLength: 36 }),
     text(`${side}_hittosha_name`, `${who} 本籍の筆頭者`, { maxLength: 40 }),
     text(`${side}_parents`, `${who} 父母の氏名・続き柄`, { maxLength: 60 }),
     text(`${side}_occupation`, `${who} 職業`, { maxLength: 30 }),
@@ -38,7 +38,7 @@ function witnessFields() {
     { id: `witness_${n}_signature`, label: `証人${n} 署名`, type: 'signature', required: false },
     date(`witness_${n}_birth_date`, `証人${n} 生年月日`),
     text(`witness_${n}_address`, `証人${n} 住所`, { maxLength: 120 }),
-    text(`witness_${n}_honseki`, `証人${n} 本籍`, { maxLength: 120 }),
+    text(`witness_${n}_honseki`, `証人${n} 本籍`, { maxLength: 70 }),
   ]);
 }
 
@@ -88,7 +88,7 @@ const konin = {
     description: '婚姻の届出。届け出た日に婚姻が成立します。住所が変わる場合は、別に転入届・転居届が必要です。',
     fields: [
       choice('marital_surname', '婚姻後の夫婦の氏', [['husband', '夫の氏'], ['wife', '妻の氏']], { required: true, binding: 'answers.marital_surname' }),
-      text('new_honseki', '新しい本籍', { maxLength: 120 }),
+      text('new_honseki', '新しい本籍', { maxLength: 90 }),
       text('marriage_history', '初婚・再婚の別（再婚は直前の婚姻の終了日）', { maxLength: 60 }),
       text('husband_household_work', '同居を始める前の夫の世帯のおもな仕事', { maxLength: 20 }),
       text('wife_household_work', '同居を始める前の妻の世帯のおもな仕事', { maxLength: 20 }),
