@@ -45,7 +45,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   await container.get<SeedCatalogueHandler>(ProcedureTokens.seedCatalogue).execute(catalogue, randomUUID());
   const templates = container.get<FormTemplateContent[]>(FormTokens.seedData);
   await container.get<SeedFormTemplatesHandler>(FormTokens.seedTemplates).execute(templates, randomUUID());
-  container.get<FormRenderer>(FormTokens.renderer);
+  container.get<FormRenderer>(FormTokens.renderer).warmUp();
   runner.start();
   const head = await store.headPosition();
   if (head) {

@@ -56,6 +56,8 @@ export interface FormRenderer {
   /** The same, with the page count and the warnings for the caller to show. */
   renderWithReport(documents: readonly RenderDocument[]): Promise<RenderResult>;
   fonts(): FontAvailability;
+  /** Loads the fonts now (at start) so that the first print does not wait for them. */
+  warmUp(): void;
 }
 
 export type FormRenderErrorCode = 'FORM.TEXT_OVERFLOW' | 'FORM.SIGNATURE_INVALID' | 'FORM.LAYOUT_INVALID' | 'FORM.NOTHING_TO_RENDER';

@@ -2,3 +2,4 @@ export * from './command-metadata';
 export * from './decider';
 export * from './domain-error';
 export * from './age';
+export * from './era-date';

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { cpus } from 'node:os';
 import { benchSqliteAppends } from './event-store.bench';
 import { benchLiveLatency } from './live-latency.bench';
+import { benchPdfRender } from './pdf-render.bench';
 
 /** npm run bench: every benchmark, printed as Markdown for docs/benchmarks.md. Bounded in time. */
 async function main(): Promise<void> {
@@ -21,6 +22,16 @@ async function main(): Promise<void> {
   out('| samples | p50 ms | p99 ms | max ms |');
   out('|---|---|---|---|');
   out(`| ${live.samples} | ${live.p50Ms} | ${live.p99Ms} | ${live.maxMs} |`);
+  out();
+  out('## Form PDFs: sequential renders on one core, fonts warm, a different person each time, 3 s each');
+  out('| approach | form | renders | pages | pages/s | pages per CPU s | p50 ms/page | p99 ms/page | bytes/page |');
+  out('|---|---|---|---|---|---|---|---|---|');
+  for (const approach of ['madoguchi', 'no-ipamj', 'plain-pdfkit'] as const) {
+    for (const form of ['typical', 'dense'] as const) {
+      const r = await benchPdfRender(form, 3, approach);
+      out(`| ${r.approach} | ${r.form} | ${r.renders} | ${r.pages} | ${r.pagesPerSecond} | ${r.pagesPerCpuSecond} | ${r.p50MsPerPage} | ${r.p99MsPerPage} | ${r.bytesPerPage} |`);
+    }
+  }
 }
 
 main().catch((error: unknown) => {

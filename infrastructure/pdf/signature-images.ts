@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { constants, deflateSync, inflateSync } from 'node:zlib';
+import { pngSize } from './png-image';
+
+/** A PNG decoded and split into a colour image and a soft mask, each deflated, ready to embed. */
+export interface PreparedImage {
+  readonly width: number;
+  readonly height: number;
+  readonly colorSpace: 'DeviceRGB' | 'DeviceGray';
+  readonly color: Buffer;
+  readonly alpha: Buffer | null;
+}
+
+/** Colour type → (colour channels, has alpha), for the 8-bit, non-interlaced PNGs decoded here. */
+const layouts: Readonly<Record<number, { readonly colors: 1 | 3; readonly alpha: boolean }>> = {
+  0: { colors: 1, alpha: false },
+  2: { colors: 3, alpha: false },
+  4: { colors: 1, alpha: true },
+  6: { colors: 3, alpha: true },
+};
+
+function paeth(a: number, b: number, c: number): number {
+  const p = a + b - c;
+  const pa = Math.abs(p - a);
+  const pb = Math.abs(p - b);
+  const pc = Math.abs(p - c);
+  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+}
+
+/** Reverses the PNG row filters (None, Sub, Up, Average, Paeth), one filter per row. */
+function unfilter(data: Buffer, width: number, height: number, bpp: number): Uint8Array | null {
+  const stride = width * bpp;
+  if (data.length < (stride + 1) * height) return null;
+  const out = new Uint8Array(stride * height);
+  const zero = new Uint8Array(stride);
+  for (let y = 0; y < height; y++) {
+    const filter = data[y * (stride + 1)]!;
+    const src = data.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const row = out.subarray(y * stride, (y + 1) * stride);
+    const up = y > 0 ? out.subarray((y - 1) * stride, y * stride) : zero;
+    switch (filter) {
+      case 0:
+        row.set(src);
+        break;
+      case 1:
+        for (let x = 0; x < stride; x++) row[x] = (src[x]! + (x >= bpp ? row[x - bpp]! : 0)) & 0xff;
+        break;
+      case 2:
+        for (let x = 0; x < stride; x++) row[x] = (src[x]! + up[x]!) & 0xff;
+        break;
+      case 3:
+        for (let x = 0; x < stride; x++) row[x] = (src[x]! + (((x >= bpp ? row[x - bpp]! : 0) + up[x]!) >> 1)) & 0xff;
+        break;
+      case 4:
+        for (let x = 0; x < stride; x++) {
+          row[x] = (src[x]! + (x >= bpp ? paeth(row[x - bpp]!, up[x]!, up[x - bpp]!) : up[x]!)) & 0xff;
+        }
+        break;
+      default:
+        return null;
+    }
+  }
+  return out;
+}
+
+/** Signatures are mostly empty: the fastest level compresses them nearly as well as the default. */
+const deflate = (data: Uint8Array): Buffer => deflateSync(data, { level: constants.Z_BEST_SPEED });
+
+/** Decodes an 8-bit non-interlaced grey/RGB PNG with or without alpha; null for anything else. */
+function prepare(png: Buffer): PreparedImage | null {
+  const size = pngSize(png);
+  if (!size) return null;
+  const bitDepth = png[24];
+  const layout = layouts[png[25]!];
+  const interlace = png[28];
+  if (bitDepth !== 8 || !layout || interlace !== 0) return null;
+  const idat: Buffer[] = [];
+  for (let at = 8; at + 8 <= png.length; ) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    if (type === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
+    if (type === 'IEND') break;
+    at += 12 + length;
+  }
+  const channels = layout.colors + (layout.alpha ? 1 : 0);
+  const pixels = unfilter(inflateSync(Buffer.concat(idat)), size.width, size.height, channels);
+  if (!pixels) return null;
+  const colorSpace = layout.colors === 3 ? 'DeviceRGB' : 'DeviceGray';
+  if (!layout.alpha) return { ...size, colorSpace, color: deflate(pixels), alpha: null };
+  const count = size.width * size.height;
+  const color = new Uint8Array(count * layout.colors);
+  const alpha = new Uint8Array(count);
+  for (let i = 0, p = 0, c = 0; i < count; i++) {
+    for (let k = 0; k < layout.colors; k++) color[c++] = pixels[p++]!;
+    alpha[i] = pixels[p++]!;
+  }
+  return { ...size, colorSpace, color: deflate(color), alpha: deflate(alpha) };
+}
+
+/**
+ * Signature PNGs decoded once and kept by content (a visit's forms, or a reprint, carry the same
+ * signature). PNGs this decoder does not take (palette, 16-bit, interlaced) go to pdfkit as they are.
+ */
+export class SignatureImageCache {
+  private readonly images = new Map<string, PreparedImage | null>();
+
+  constructor(private readonly capacity = 64) {}
+
+  prepared(png: Buffer): PreparedImage | null {
+    const key = createHash('sha1').update(png).digest('hex');
+    if (this.images.has(key)) {
+      const image = this.images.get(key)!;
+      this.images.delete(key);
+      this.images.set(key, image);
+      return image;
+    }
+    const image = prepare(png);
+    if (this.images.size >= this.capacity) this.images.delete(this.images.keys().next().value!);
+    this.images.set(key, image);
+    return image;
+  }
+}
