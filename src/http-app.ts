@@ -61,6 +61,7 @@ export function createHttpApp(container: Container): { app: Express; routes: Any
           fontSrc: ["'self'", 'data:'],
           imgSrc: ["'self'", 'data:', 'blob:'],
           connectSrc: ["'self'"],
+          frameSrc: ["'self'", 'blob:'],
           upgradeInsecureRequests: null,
         },
       },

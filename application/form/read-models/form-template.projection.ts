@@ -1,17 +1,11 @@
 import type { FormTemplateEvent } from '../../../domain/form/form-template.events';
 import type { FormTemplateContent } from '../../../domain/form/form-template.types';
+import type { FormTemplateDocument } from './form-template.dto';
+
+export type { FormTemplateDocument };
 import type { RecordedEvent } from '../../shared/event-store';
 import type { DocumentProjection } from '../../shared/projections';
 
-export interface FormTemplateDocument {
-  readonly id: string;
-  readonly revision: number;
-  readonly draft: FormTemplateContent | null;
-  readonly published: { readonly version: number; readonly publishedAt: string; readonly content: FormTemplateContent } | null;
-  readonly versions: ReadonlyArray<{ readonly version: number; readonly publishedAt: string }>;
-  readonly retired: { readonly reason: string; readonly at: string } | null;
-  readonly updatedAt: string;
-}
 
 const asEvent = (event: RecordedEvent) => ({ type: event.type, data: event.data }) as unknown as FormTemplateEvent;
 

@@ -19,6 +19,13 @@ export const routes: Routes = [
     loadComponent: () => import('./visits/guide/visit-guide-page').then((m) => m.VisitGuidePage),
   },
   {
+    // The resident-facing touch panel: a staff session on the second monitor, without the staff app's chrome.
+    path: 'panel/visits/:id/forms/:formId',
+    title: `ご確認・ご署名 | ${product}`,
+    canActivate: [authGuard],
+    loadComponent: () => import('./panel/form-panel-page').then((m) => m.FormPanelPage),
+  },
+  {
     path: '',
     canActivate: [authGuard],
     loadComponent: () => import('./shell/shell').then((m) => m.Shell),

@@ -6,8 +6,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { map } from 'rxjs';
+import { type ActivatedRouteSnapshot, NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { filter, map, startWith } from 'rxjs';
 import { Session } from '../core/auth/session';
 import { CityDirectory } from '../core/city/city-directory';
 import { LiveUpdates } from '../core/live/live-updates';
@@ -53,6 +53,15 @@ export class Shell {
       .pipe(map((state) => state.matches)),
     { initialValue: true },
   );
+  /** Screens that need the whole width (the form designer) say so with route data `fullWidth: true`. */
+  protected readonly fullWidth = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      startWith(null),
+      map(() => deepest(this.router.routerState.snapshot.root).data['fullWidth'] === true),
+    ),
+    { initialValue: false },
+  );
   protected readonly links = computed<readonly NavLink[]>(() => {
     const role = this.staff()?.role;
     const links: NavLink[] = [
@@ -64,6 +73,7 @@ export class Shell {
     }
     if (role === 'admin') {
       links.push({ path: '/admin/catalogue', label: '手続きカタログ', icon: 'catalogue' });
+      links.push({ path: '/admin/forms', label: '様式の管理', icon: 'forms' });
       links.push({ path: '/admin/staff', label: '職員一覧', icon: 'staff' });
     }
     return links;
@@ -80,4 +90,8 @@ export class Shell {
       error: () => void this.router.navigateByUrl('/login'),
     });
   }
+}
+
+function deepest(route: ActivatedRouteSnapshot): ActivatedRouteSnapshot {
+  return route.firstChild ? deepest(route.firstChild) : route;
 }

@@ -6,6 +6,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { CityDirectory } from '../../core/city/city-directory';
 import { JapaneseDatePipe } from '../../core/dates/japanese-date-pipe';
+import { FormsSection } from '../forms/forms-section';
+import { VisitFormsStore } from '../forms/visit-forms-store';
 import { ChecklistPanel } from './checklist-panel';
 import { InterviewForm } from './interview-form';
 import { LifeEventPicker } from './life-event-picker';
@@ -19,8 +21,8 @@ import { VisitWorkspaceStore } from './visit-workspace-store';
 
 /**
  * 来庁者の手続き (/visits/:id): the counter's main screen, in the order of the conversation — who came,
- * what happened in their life, a few questions, the procedures (why, where, by when), then next counter
- * or done. Live: another clerk's change shows without a reload.
+ * what happened in their life, a few questions, the procedures (why, where, by when), the forms filled
+ * from what is known (signed at the touch panel, printed at once), then next counter or done. Live: another clerk's change shows without a reload.
  */
 @Component({
   selector: 'mdg-visit-workspace-page',
@@ -31,6 +33,7 @@ import { VisitWorkspaceStore } from './visit-workspace-store';
     RouterLink,
     JapaneseDatePipe,
     ChecklistPanel,
+    FormsSection,
     InterviewForm,
     LifeEventPicker,
     ManualPersonForm,
@@ -40,7 +43,7 @@ import { VisitWorkspaceStore } from './visit-workspace-store';
     VisitActions,
     VisitHeader,
   ],
-  providers: [VisitWorkspaceStore],
+  providers: [VisitWorkspaceStore, VisitFormsStore],
   templateUrl: './visit-workspace-page.html',
   styleUrl: './visit-workspace-page.scss',
 })
@@ -49,6 +52,7 @@ export class VisitWorkspacePage {
   readonly id = input.required<string>();
 
   protected readonly store = inject(VisitWorkspaceStore);
+  private readonly forms = inject(VisitFormsStore);
   private readonly directory = inject(CityDirectory);
   protected readonly workspace = this.store.workspace;
   protected readonly personMode = signal<'search' | 'manual'>('search');
@@ -63,7 +67,9 @@ export class VisitWorkspacePage {
   });
 
   constructor() {
-    this.store.connect(toObservable(this.id));
+    const ids = toObservable(this.id);
+    this.store.connect(ids);
+    this.forms.connect(ids);
   }
 
   protected call(): void {

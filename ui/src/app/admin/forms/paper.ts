@@ -1,0 +1,57 @@
+import type { FormTemplateContent, LayoutElement } from '@madoguchi/domain/form/form-template.types';
+
+export interface PageSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Millimetres, portrait (the server's `paperSizes`; values cannot be imported into the UI bundle). */
+const portrait: Readonly<Record<string, PageSize>> = {
+  A4: { width: 210, height: 297 },
+  A3: { width: 297, height: 420 },
+};
+
+/** The page of a template in millimetres, turned for landscape. */
+export function pageSize(paper: FormTemplateContent['paper']): PageSize {
+  const size = portrait[paper.size] ?? portrait['A4']!;
+  return paper.orientation === 'landscape' ? { width: size.height, height: size.width } : size;
+}
+
+export const paperLabels = { A4: 'A4', A3: 'A3' } as const;
+export const orientationLabels = { portrait: '縦', landscape: '横' } as const;
+
+/** The same rule as the server: lowercase words joined by hyphens. */
+export const templateIdPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The same rule as the server: lowercase words joined by underscores, starting with a letter. */
+export const fieldIdPattern = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+
+export interface NewTemplate {
+  readonly id: string;
+  readonly name: string;
+  readonly category: string;
+  readonly paper: FormTemplateContent['paper'];
+  readonly perPerson: boolean;
+}
+
+/** A blank page to start from: the title at the top and the QR code every page needs, nothing else. */
+export function blankTemplate(template: NewTemplate): FormTemplateContent {
+  const page = pageSize(template.paper);
+  return {
+    id: template.id,
+    name: template.name,
+    category: template.category,
+    description: '',
+    paper: template.paper,
+    perPerson: template.perPerson,
+    fields: [],
+    pages: [{ elements: [titleElement(template.name, page), qrElement(page)] }],
+  };
+}
+
+export function titleElement(text: string, page: PageSize): LayoutElement {
+  return { kind: 'text', box: { x: 30, y: 12, width: page.width - 60, height: 12 }, text, font: 'mincho', size: 18, align: 'center', valign: 'middle', bold: true };
+}
+
+export function qrElement(page: PageSize): LayoutElement {
+  return { kind: 'qr', box: { x: page.width - 28, y: 8, width: 18, height: 18 } };
+}
