@@ -1,5 +1,4 @@
 import type { FormTemplateDocument } from '@madoguchi/application/form/read-models/form-template.dto';
-import type { FormTemplateContent } from '@madoguchi/domain/form/form-template.types';
 
 /** The form-template endpoints' answers, as the UI reads them. */
 export interface FormTemplateSummary {
