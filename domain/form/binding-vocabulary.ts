@@ -18,6 +18,8 @@ export const personKeys: Readonly<Record<string, BindingValueKind>> = {
   postalCode: 'text',
   addressLine: 'text',
   katagaki: 'text',
+  registeredAddress: 'text',
+  newAddress: 'text',
   atenaNumber: 'text',
   age: 'number',
 };

@@ -21,6 +21,10 @@ export interface PersonData {
   readonly postalCode: string;
   /** The address without 方書: 岩手県花巻市花城町9番30号. */
   readonly addressLine: string;
+  /** The address the register holds (the address before a 転居 or 転出); empty for someone not in the register. */
+  readonly registeredAddress: string;
+  /** The new address heard at the counter for someone moving in from outside; empty for someone in the register. */
+  readonly newAddress: string;
   /** 方書 (building and room), empty when none. */
   readonly katagaki: string;
   /** 宛名番号 of the base systems; null for someone not (yet) in the register. */

@@ -69,7 +69,8 @@ describe('forms in the browser', () => {
     await inkan.waitFor();
     expect(await fieldValue(ido, 'applicant_name')).toEqual({ value: resident.name, source: 'known' });
     expect(await fieldValue(ido, 'concerned_1_birth_date')).toEqual({ value: eraDate(resident.birthDate), source: 'known' });
-    expect((await fieldValue(ido, 'previous_address')).value).toBe('岩手県花巻市花城町9番30号');
+    expect((await fieldValue(ido, 'new_address')).value).toBe('岩手県花巻市花城町9番30号');
+    expect((await fieldValue(ido, 'previous_address')).value).toBe('');
     expect(await ido.getByTestId('form-status').innerText()).toContain('未入力あり');
 
     // 未入力の項目: the phone number is asked once, though two forms use it.
@@ -142,9 +143,12 @@ describe('forms in the browser', () => {
     await editor.getByTestId('field-label').fill('申請者 氏名');
     await editor.getByTestId('field-id').fill('applicant_name');
     await editor.getByTestId('field-id').press('Tab');
-    const previewed = page.waitForResponse(
-      (response) => response.url().endsWith('/api/form-templates/preview') && response.status() === 200 && (response.request().postData() ?? '').includes('applicant.name'),
-    );
+    // The body is read as soon as the answer arrives: once the page frames the PDF, the browser may drop it.
+    const previewed = page
+      .waitForResponse(
+        (response) => response.url().endsWith('/api/form-templates/preview') && response.status() === 200 && (response.request().postData() ?? '').includes('applicant.name'),
+      )
+      .then(async (response) => ({ contentType: response.headers()['content-type'] ?? '', body: await response.body() }));
     await editor.getByTestId('binding-root').selectOption('applicant');
     await editor.getByTestId('binding-key').selectOption('name');
     expect(await editor.getByTestId('binding-example').innerText()).toContain('見本 太郎');
@@ -152,8 +156,8 @@ describe('forms in the browser', () => {
 
     // The preview: the server renders the template with the sample household, and the page frames it.
     const preview = await previewed;
-    expect(preview.headers()['content-type']).toContain('application/pdf');
-    const sample = textOfPdf(await preview.body()).replace(/\s+/g, '');
+    expect(preview.contentType).toContain('application/pdf');
+    const sample = textOfPdf(preview.body).replace(/\s+/g, '');
     for (const text of ['駐輪場利用申請書', '花巻駅東口駐輪場の利用を申請します。', '申請者氏名', '見本太郎']) expect(sample).toContain(text);
     await page.locator('[data-testid="designer-preview"][data-state="pdf"]').waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('designer-preview-frame').getAttribute('src')).toMatch(/^blob:/);

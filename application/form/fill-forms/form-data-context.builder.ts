@@ -24,6 +24,8 @@ export function personData(person: VisitPerson): PersonData {
     postalCode,
     addressLine,
     katagaki,
+    registeredAddress: person.facts.registered ? [addressLine, katagaki].filter(Boolean).join(' ') : '',
+    newAddress: person.facts.registered ? '' : [addressLine, katagaki].filter(Boolean).join(' '),
     atenaNumber: person.atenaNumber,
   };
 }

@@ -19,6 +19,8 @@ const samplePerson = (name: string, kana: string, birthDate: string, relationshi
   postalCode: '025-0075',
   addressLine: '岩手県花巻市花城町9番30号',
   katagaki: '見本ハイツ101',
+  registeredAddress: '岩手県花巻市花城町9番30号 見本ハイツ101',
+  newAddress: '',
   atenaNumber: '0000000000',
 });
 

@@ -24,6 +24,8 @@ const person = (name: string, kana: string, birthDate: string, relationship: str
   postalCode: '028-3101',
   addressLine: '岩手県花巻市石鳥谷町八幡第4地割76番地1',
   katagaki: 'グランドメゾン石鳥谷駅前壱番館1203号室',
+  registeredAddress: '岩手県花巻市石鳥谷町八幡第4地割76番地1 グランドメゾン石鳥谷駅前壱番館1203号室',
+  newAddress: '岩手県花巻市石鳥谷町八幡第4地割76番地1 グランドメゾン石鳥谷駅前壱番館1203号室',
   atenaNumber: '1000001011',
 });
 const head = person('佐々木 由美子', 'ササキ ユミコ', '1975-12-31', '世帯主');

@@ -10,6 +10,8 @@ export const taro: PersonData = {
   postalCode: '025-8601',
   addressLine: '岩手県花巻市花城町9番30号',
   katagaki: '花城ハイツ201',
+  registeredAddress: '',
+  newAddress: '',
   atenaNumber: '0001234567',
 };
 

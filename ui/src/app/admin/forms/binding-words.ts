@@ -15,6 +15,8 @@ export const personKeys: Readonly<Record<string, BindingValueKind>> = {
   postalCode: 'text',
   addressLine: 'text',
   katagaki: 'text',
+  registeredAddress: 'text',
+  newAddress: 'text',
   atenaNumber: 'text',
   age: 'number',
 };
@@ -56,6 +58,8 @@ export const keyLabels: Readonly<Record<string, string>> = {
   postalCode: '郵便番号',
   addressLine: '住所（方書を除く）',
   katagaki: '方書（建物名・部屋番号）',
+  registeredAddress: '住民記録の住所（転居・転出では前の住所）',
+  newAddress: '窓口で聞いた新しい住所（市外からの転入）',
   atenaNumber: '宛名番号',
   age: '年齢',
   date: '来庁日',
