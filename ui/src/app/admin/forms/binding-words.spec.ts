@@ -1,14 +1,10 @@
-// The server's vocabulary, imported as values only here (a spec is never part of the UI bundle).
-import * as server from '@madoguchi/domain/form/binding-vocabulary';
 import { bindingExample } from './binding-example';
 import { baseKind, bindingOf, bindingParts, filtersFor, kindAfter } from './binding-text';
-import { bindingFilters, bindingRoots, personKeys } from './binding-words';
+import { keyLabels, personKeys } from './binding-words';
 
 describe('the designer’s binding words', () => {
-  it('are the server’s vocabulary', () => {
-    expect(bindingRoots).toEqual(server.bindingRoots);
-    expect(personKeys).toEqual(server.personKeys);
-    expect(bindingFilters).toEqual(server.bindingFilters);
+  it('name every key of a person in Japanese', () => {
+    for (const key of Object.keys(personKeys)) expect(keyLabels[key]).toBeTruthy();
   });
 
   it('read a binding into the picker’s steps and write it back', () => {
