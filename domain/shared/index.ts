@@ -3,3 +3,4 @@ export * from './decider';
 export * from './domain-error';
 export * from './age';
 export * from './era-date';
+export * from './resident-status';

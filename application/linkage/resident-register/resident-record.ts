@@ -1,3 +1,5 @@
+import type { AllowanceStatus, InsuranceStatus } from '../../../domain/shared';
+
 /**
  * One resident as the resident register (住民記録システム) knows them, following the national standard's
  * items. The simulated register (infrastructure/linkage/simulated-register) and later the real linkage
@@ -43,21 +45,8 @@ export interface ResidentRecord {
   /** 本籍 and 筆頭者 */
   readonly honseki: string;
   readonly hittosha: string;
-  readonly insurance: {
-    readonly kokuho: boolean;
-    readonly koki: boolean;
-    readonly employee: boolean;
-    readonly kaigo: string;
-    readonly nenkin: string | null;
-  };
-  readonly allowances: {
-    readonly jidoTeate: boolean;
-    readonly kodomoIryo: boolean;
-    readonly jidoFuyoTeate: boolean;
-    readonly hitorioyaIryo: boolean;
-    readonly tokubetsuJidoFuyoTeate: boolean;
-    readonly shogaiTecho: boolean;
-  };
+  readonly insurance: InsuranceStatus;
+  readonly allowances: AllowanceStatus;
   readonly sealRegistered: boolean;
   readonly hasMyNumberCard: boolean;
   /** 抑止 (DV・ストーカー等の支援措置): never show, print or reveal this record to the unentitled. */
