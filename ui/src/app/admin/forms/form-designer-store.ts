@@ -1,9 +1,10 @@
-import { computed, DestroyRef, inject, Injectable, PendingTasks, signal } from '@angular/core';
+import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { FormTemplateContent, LayoutElement } from '@madoguchi/domain/form/form-template.types';
 import { catchError, EMPTY, firstValueFrom, map, merge, type Observable, of, switchMap } from 'rxjs';
 import { isConflict, problemMessage, problemOf } from '../../core/http/problem-message';
 import { LiveUpdates } from '../../core/live/live-updates';
+import { pendingWork } from '../../core/tasks/pending-work';
 import type { FormTemplateDocumentDto, TemplateChanged, TemplateProblem } from './form-template.models';
 import { FormTemplatesApi } from './form-templates-api';
 import { pageSize } from './paper';
@@ -27,10 +28,9 @@ const contentOf = (doc: FormTemplateDocumentDto): FormTemplateContent | null => 
 export class FormDesignerStore {
   private readonly api = inject(FormTemplatesApi);
   private readonly live = inject(LiveUpdates);
-  private readonly pendingTasks = inject(PendingTasks);
   private readonly destroyRef = inject(DestroyRef);
   private readonly savedJson = signal('');
-  private readonly pendingCount = signal(0);
+  private readonly work = pendingWork();
 
   readonly doc = signal<FormTemplateDocumentDto | null>(null);
   readonly content = signal<FormTemplateContent | null>(null);
@@ -43,7 +43,7 @@ export class FormDesignerStore {
   readonly openField = signal<number | null>(null);
   readonly tab = signal<DesignerTab>('fields');
 
-  readonly busy = computed(() => this.pendingCount() > 0);
+  readonly busy = this.work.busy;
   readonly dirty = computed(() => {
     const content = this.content();
     return content !== null && JSON.stringify(content) !== this.savedJson();
@@ -136,24 +136,21 @@ export class FormDesignerStore {
   }
 
   /** `accepted` runs as soon as the server said yes, before the fresh read comes back. */
-  private async command(send: () => ReturnType<FormTemplatesApi['publish']>, accepted?: () => void): Promise<TemplateChanged | null> {
-    this.pendingCount.update((count) => count + 1);
-    const done = this.pendingTasks.add();
-    try {
-      const changed = await firstValueFrom(send());
-      accepted?.();
-      this.saveFailure.set(null);
-      this.stale.set(false);
-      await this.refreshUntil(changed.id, changed.revision);
-      return changed;
-    } catch (error: unknown) {
-      this.saveFailure.set({ message: problemMessage(error), problems: problemOf(error)?.errors ?? [] });
-      if (isConflict(error)) this.stale.set(true);
-      return null;
-    } finally {
-      this.pendingCount.update((count) => count - 1);
-      done();
-    }
+  private command(send: () => ReturnType<FormTemplatesApi['publish']>, accepted?: () => void): Promise<TemplateChanged | null> {
+    return this.work.run(async () => {
+      try {
+        const changed = await firstValueFrom(send());
+        accepted?.();
+        this.saveFailure.set(null);
+        this.stale.set(false);
+        await this.refreshUntil(changed.id, changed.revision);
+        return changed;
+      } catch (error: unknown) {
+        this.saveFailure.set({ message: problemMessage(error), problems: problemOf(error)?.errors ?? [] });
+        if (isConflict(error)) this.stale.set(true);
+        return null;
+      }
+    });
   }
 
   /** Reads the template until the read model shows the revision just written (briefly). */

@@ -1,12 +1,12 @@
-import { computed, DestroyRef, inject, Injectable, PendingTasks, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { computed, inject, Injectable } from '@angular/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import type { VisitFormsDto } from '@madoguchi/application/form/read-models/visit-forms.dto';
 import type { VisitFormsChanged } from '@madoguchi/application/form/visit-forms.runner';
-import { catchError, EMPTY, firstValueFrom, map, merge, type Observable, of, Subject, switchMap } from 'rxjs';
+import { firstValueFrom, type Observable } from 'rxjs';
 import { problemFromBlobError } from '../../core/http/blob-problem';
 import { isConflict, problemMessage, problemOf } from '../../core/http/problem-message';
-import { LiveUpdates } from '../../core/live/live-updates';
+import { pendingWork } from '../../core/tasks/pending-work';
+import { liveVisitRead } from '../live-visit-read';
 import { type FormValue, VisitFormsApi } from './visit-forms-api';
 
 /** The outcome of entering values: on 422 the server's Japanese message for each item, by field id. */
@@ -24,36 +24,21 @@ export type PdfOutcome = { readonly ok: true; readonly blob: Blob } | { readonly
 @Injectable()
 export class VisitFormsStore {
   private readonly api = inject(VisitFormsApi);
-  private readonly live = inject(LiveUpdates);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly destroyRef = inject(DestroyRef);
-  private readonly pendingTasks = inject(PendingTasks);
-  private readonly reloads = new Subject<string | null>();
-  private readonly pendingCount = signal(0);
-  private visitId: string | null = null;
+  private readonly read = liveVisitRead<VisitFormsDto>('visit-forms', (id, after) => this.api.forms(id, after));
+  private readonly work = pendingWork();
 
-  readonly forms = signal<VisitFormsDto | null>(null);
-  readonly loadError = signal<string | null>(null);
-  readonly busy = computed(() => this.pendingCount() > 0);
+  readonly forms = this.read.value;
+  readonly loadError = this.read.loadError;
+  readonly busy = this.work.busy;
   readonly liveForms = computed(() => (this.forms()?.forms ?? []).filter((form) => !form.voided));
 
   connect(visitIds: Observable<string>): void {
-    visitIds
-      .pipe(
-        switchMap((id) => {
-          this.visitId = id;
-          this.forms.set(null);
-          this.loadError.set(null);
-          const refetches = merge(of(null), this.live.watch('visit-forms', id).pipe(map(() => null)), this.reloads);
-          return refetches.pipe(switchMap((after) => this.fetch(id, after)));
-        }),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe((forms) => this.forms.set(forms));
+    this.read.connect(visitIds);
   }
 
   reload(after: string | null = null): void {
-    this.reloads.next(after);
+    this.read.reload(after);
   }
 
   /** 申請書を作成: creates what the checklist needs (existing forms are kept). */
@@ -63,9 +48,9 @@ export class VisitFormsStore {
 
   /** Enters values once for the visit (formId null) or on one form; every problem comes back by field. */
   async enter(formId: string | null, values: Readonly<Record<string, FormValue>>, success: string): Promise<EnterOutcome> {
-    const id = this.visitId;
+    const id = this.read.visitId();
     if (id === null) return { ok: false, message: '申請書を読み込んでいます。', problems: {} };
-    return this.pending(async () => {
+    return this.work.run(async () => {
       try {
         const changed = await firstValueFrom(this.api.enter(id, formId, values, this.forms()?.revision ?? null));
         this.done(changed, success);
@@ -93,9 +78,9 @@ export class VisitFormsStore {
 
   /** The PDF of every live form (null) or one form; when required items are missing, their list. */
   async pdf(formId: string | null): Promise<PdfOutcome> {
-    const id = this.visitId;
+    const id = this.read.visitId();
     if (id === null) return { ok: false, message: '申請書を読み込んでいます。', missing: [] };
-    return this.pending(async () => {
+    return this.work.run(async () => {
       try {
         return { ok: true, blob: await firstValueFrom(this.api.pdf(id, formId)) };
       } catch (error: unknown) {
@@ -110,9 +95,9 @@ export class VisitFormsStore {
   }
 
   private command(send: (visitId: string) => Observable<VisitFormsChanged>, success: string): Promise<boolean> {
-    const id = this.visitId;
+    const id = this.read.visitId();
     if (id === null) return Promise.resolve(false);
-    return this.pending(async () => {
+    return this.work.run(async () => {
       try {
         this.done(await firstValueFrom(send(id)), success);
         return true;
@@ -136,29 +121,5 @@ export class VisitFormsStore {
     } else if (say) {
       this.snackBar.open(problemMessage(error), '閉じる', { duration: 8000, politeness: 'assertive' });
     }
-  }
-
-  private async pending<T>(work: () => Promise<T>): Promise<T> {
-    this.pendingCount.update((count) => count + 1);
-    const done = this.pendingTasks.add(); // stable only once the outcome is on screen
-    try {
-      return await work();
-    } finally {
-      this.pendingCount.update((count) => count - 1);
-      done();
-    }
-  }
-
-  private fetch(id: string, after: string | null): Observable<VisitFormsDto> {
-    return this.api.forms(id, after).pipe(
-      catchError((error: unknown) => {
-        this.loadError.set(problemMessage(error));
-        return EMPTY;
-      }),
-      map((forms) => {
-        this.loadError.set(null);
-        return forms;
-      }),
-    );
   }
 }

@@ -1,11 +1,11 @@
-import { computed, DestroyRef, inject, Injectable, PendingTasks, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { computed, inject, Injectable, signal } from '@angular/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import type { VisitWorkspaceDto } from '@madoguchi/application/visit/read-models/visit-workspace.dto';
-import { catchError, EMPTY, firstValueFrom, map, merge, type Observable, of, Subject, switchMap } from 'rxjs';
+import { firstValueFrom, type Observable } from 'rxjs';
 import { Session } from '../../core/auth/session';
 import { isConflict, problemMessage, problemOf } from '../../core/http/problem-message';
-import { LiveUpdates } from '../../core/live/live-updates';
+import { pendingWork } from '../../core/tasks/pending-work';
+import { liveVisitRead } from '../live-visit-read';
 import { VisitApi, type VisitCommandMethod } from '../visit-api';
 
 /** A visit command as the screen sends it. */
@@ -34,20 +34,16 @@ export type CommandOutcome =
 @Injectable()
 export class VisitWorkspaceStore {
   private readonly api = inject(VisitApi);
-  private readonly live = inject(LiveUpdates);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly destroyRef = inject(DestroyRef);
-  private readonly pendingTasks = inject(PendingTasks);
-  private readonly reloads = new Subject<string | null>();
-  private readonly pendingCount = signal(0);
-  private visitId: string | null = null;
+  private readonly read = liveVisitRead<VisitWorkspaceDto>('visit-workspace', (id, after) => this.api.workspace(id, after));
+  private readonly work = pendingWork();
 
   readonly staff = inject(Session).staff;
-  readonly workspace = signal<VisitWorkspaceDto | null>(null);
-  readonly loadError = signal<string | null>(null);
+  readonly workspace = this.read.value;
+  readonly loadError = this.read.loadError;
   /** The last conflict (409/412) message, until the clerk dismisses it or acts again. */
   readonly conflict = signal<string | null>(null);
-  readonly busy = computed(() => this.pendingCount() > 0);
+  readonly busy = this.work.busy;
 
   readonly isOpen = computed(() => this.workspace()?.status === 'open');
   /** Auditors only look; closed and cancelled visits are read only. */
@@ -63,23 +59,11 @@ export class VisitWorkspaceStore {
 
   /** Starts reading the visits the page shows; live changes and own writes refetch (the latest answer wins). */
   connect(visitIds: Observable<string>): void {
-    visitIds
-      .pipe(
-        switchMap((id) => {
-          this.visitId = id;
-          this.workspace.set(null);
-          this.loadError.set(null);
-          this.conflict.set(null);
-          const refetches = merge(of(null), this.live.watch('visit-workspace', id).pipe(map(() => null)), this.reloads);
-          return refetches.pipe(switchMap((after) => this.fetch(id, after)));
-        }),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe((workspace) => this.workspace.set(workspace));
+    this.read.connect(visitIds, () => this.conflict.set(null));
   }
 
   reload(after: string | null = null): void {
-    this.reloads.next(after);
+    this.read.reload(after);
   }
 
   dismissConflict(): void {
@@ -88,23 +72,20 @@ export class VisitWorkspaceStore {
 
   /** Sends a command with If-Match; on success refetches until the answer includes it. */
   async run(command: VisitCommand, options: RunOptions = {}): Promise<CommandOutcome> {
-    const id = this.visitId;
+    const id = this.read.visitId();
     const workspace = this.workspace();
     if (id === null || workspace === null) return { ok: false, status: 0, code: null, message: '来庁受付を読み込んでいます。' };
-    this.pendingCount.update((count) => count + 1);
-    const done = this.pendingTasks.add(); // the app is not stable until the outcome is on screen
-    try {
-      const changed = await firstValueFrom(this.api.command(id, command.method, command.path, command.body ?? null, workspace.revision));
-      this.conflict.set(null);
-      this.reload(changed.position);
-      if (options.success) this.snackBar.open(options.success, undefined, { duration: 3000, politeness: 'polite' });
-      return { ok: true, changed: changed.changed };
-    } catch (error: unknown) {
-      return this.failed(error, options);
-    } finally {
-      this.pendingCount.update((count) => count - 1);
-      done();
-    }
+    return this.work.run(async (): Promise<CommandOutcome> => {
+      try {
+        const changed = await firstValueFrom(this.api.command(id, command.method, command.path, command.body ?? null, workspace.revision));
+        this.conflict.set(null);
+        this.reload(changed.position);
+        if (options.success) this.snackBar.open(options.success, undefined, { duration: 3000, politeness: 'polite' });
+        return { ok: true, changed: changed.changed };
+      } catch (error: unknown) {
+        return this.failed(error, options);
+      }
+    });
   }
 
   private failed(error: unknown, options: RunOptions): CommandOutcome {
@@ -123,18 +104,5 @@ export class VisitWorkspaceStore {
       this.snackBar.open(outcome.message, '閉じる', { duration: 8000, politeness: 'assertive' });
     }
     return outcome;
-  }
-
-  private fetch(id: string, after: string | null): Observable<VisitWorkspaceDto> {
-    return this.api.workspace(id, after).pipe(
-      catchError((error: unknown) => {
-        this.loadError.set(problemMessage(error));
-        return EMPTY;
-      }),
-      map((workspace) => {
-        this.loadError.set(null);
-        return workspace;
-      }),
-    );
   }
 }
