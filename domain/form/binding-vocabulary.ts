@@ -42,6 +42,7 @@ export const bindingRoots: Readonly<Record<string, BindingRootShape & { readonly
   concerned: { shape: 'person-list', label: '手続きの対象者（一覧）' },
   head: { shape: 'person', label: '世帯主' },
   household: { shape: 'person-list', label: '世帯員（一覧）' },
+  children: { shape: 'person-list', label: '世帯の児童（18歳の年度末まで、年長順）' },
   visit: { shape: 'record', keys: { date: 'date', ticketNumber: 'text', lifeEvents: 'list' }, label: '来庁' },
   answers: { shape: 'answers', label: '聞き取りの回答' },
   staff: { shape: 'record', keys: { name: 'text', department: 'text' }, label: '窓口の担当者' },

@@ -45,7 +45,8 @@ function rawValue(parsed: ParsedBinding, context: FormDataContext): BindingValue
     case 'head':
       return personValue(context[root], path[0], context.today);
     case 'concerned':
-    case 'household': {
+    case 'household':
+    case 'children': {
       const person = own(context[root], path[0] ?? '') as PersonData | undefined;
       return personValue(person, path[1], context.today);
     }

@@ -42,6 +42,8 @@ export interface FormDataContext {
   readonly head: PersonData | null;
   /** Everyone known in the household, in register order. */
   readonly household: readonly PersonData[];
+  /** The children of the household (児童: up to the March 31 after turning 18), oldest first. */
+  readonly children: readonly PersonData[];
   readonly visit: {
     readonly date: string;
     /** 受付番号 (null when the visit has none). */

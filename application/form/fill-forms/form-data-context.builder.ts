@@ -1,4 +1,5 @@
 import type { FormDataContext, PersonData } from '../../../domain/form/form-data-context';
+import { ageInYears, withinFiscalYearOfAge } from '../../../domain/shared';
 import type { VisitPerson } from '../../../domain/visit';
 import type { CityDirectory } from '../../city/city-directory';
 import type { VisitDocument } from '../../visit';
@@ -57,6 +58,10 @@ export function buildFormDataContext(input: {
     concerned: concerned.map(personData),
     head: head ? personData(head) : null,
     household: visit.persons.map(personData),
+    children: visit.persons
+      .filter((p) => withinFiscalYearOfAge(p.birthDate, input.today, 18) && ageInYears(p.birthDate, input.today) >= 0)
+      .sort((a, b) => a.birthDate.localeCompare(b.birthDate))
+      .map(personData),
     visit: { date: input.today, ticketNumber: visit.ticketNumber === null ? null : String(visit.ticketNumber), lifeEvents: [...input.lifeEventNames] },
     answers: visit.answers,
     staff: input.staff,

@@ -36,6 +36,7 @@ function sampleContext(city: CityDirectory, today: string): FormDataContext {
     concerned: [head, spouse, child],
     head,
     household: [head, spouse, child],
+    children: [child],
     visit: { date: today, ticketNumber: '12', lifeEvents: ['転入'] },
     answers: {},
     staff: { name: '窓口 担当', department: city.configuration.departments[0]?.name ?? '' },

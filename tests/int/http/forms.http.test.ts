@@ -61,6 +61,13 @@ describe('forms of a visit over HTTP: filled from what is known, completed once,
     expect(field('jumin-ido-todoke', 'applicant_name')).toMatchObject({ value: '花巻 一郎', source: 'known' });
     expect(field('jumin-ido-todoke', 'concerned_1_birth_date').value).toBe('昭和59年5月10日');
     expect(field('jumin-ido-todoke', 'applicant_phone')).toMatchObject({ source: 'empty', shared: true });
+    expect(field('jumin-ido-todoke', 'new_address')).toMatchObject({ value: '岩手県花巻市花城町1番1号 花城ハイツ101', source: 'known' });
+  });
+
+  it('fills the children of the household into the child allowance claim, and no adult', () => {
+    expect(field('jido-teate-nintei-seikyu', 'child_1_name')).toMatchObject({ value: '花巻 陽太', source: 'known' });
+    expect(field('jido-teate-nintei-seikyu', 'child_1_birth_date').value).toBe('2023-06-01');
+    expect(field('jido-teate-nintei-seikyu', 'child_2_name').value).toBeNull();
   });
 
   it('asks a shared item once: entered for the visit, it appears in every form that has it', async () => {

@@ -35,6 +35,7 @@ const context: FormDataContext = {
   concerned: [head, person('佐々木 髙志', 'ササキ タカシ', '1973-04-30', '夫'), person('佐々木 﨑子', 'ササキ サキコ', '2008-02-29', '子'), person('佐々木 辻\u{E0102}郎', 'ササキ ツジロウ', '1940-01-01', '母')],
   head,
   household: [head],
+  children: [person('佐々木 𠮷之助', 'ササキ キチノスケ', '2019-05-01', '子'), person('佐々木 﨑子', 'ササキ サキコ', '2008-04-02', '子')],
   visit: { date: '2026-11-24', ticketNumber: '128', lifeEvents: ['転入', '出生'] },
   answers: {},
   staff: { name: '八重樫 真由美', department: '石鳥谷総合支所 市民サービス課' },

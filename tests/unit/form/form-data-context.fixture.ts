@@ -26,6 +26,7 @@ export function aContext(change: Partial<FormDataContext> = {}): FormDataContext
     concerned: [taro, hanako, hina],
     head: taro,
     household: [taro, hanako, hina],
+    children: [hina],
     visit: { date: '2026-11-24', ticketNumber: 'A-012', lifeEvents: ['転入', '出生'] },
     answers: { moved_from: 'other', has_dog: true, pregnant: false, certificate_copies: 2, certificates: ['juminhyo', 'inkan'], note: '一行目\n二行目' },
     staff: { name: '窓口 一郎', department: '市民登録課' },

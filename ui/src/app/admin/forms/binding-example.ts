@@ -87,6 +87,10 @@ function baseValue(parts: BindingParts, city: ExampleCity): Sample {
       const member = [head, spouse, child][parts.index ?? 0];
       return member ? person(member) : null;
     }
+    case 'children': {
+      const member = [child][parts.index ?? 0];
+      return member ? person(member) : null;
+    }
     case 'visit':
       return ({ date: city.today, ticketNumber: '12', lifeEvents: '転入' } as Record<string, Sample>)[parts.key ?? ''] ?? null;
     case 'staff':

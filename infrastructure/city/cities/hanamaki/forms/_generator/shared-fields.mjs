@@ -55,10 +55,10 @@ function childFields(count) {
   return Array.from({ length: count }, (_, i) => {
     const n = i + 1;
     return [
-      text(`child_${n}_name`, `児童${n} 氏名`, { maxLength: 40 }),
-      kana(`child_${n}_kana`, `児童${n} フリガナ`, { maxLength: 60 }),
-      date(`child_${n}_birth_date`, `児童${n} 生年月日`),
-      text(`child_${n}_relationship`, `児童${n} 続柄（請求者から見て）`, { maxLength: 20 }),
+      text(`child_${n}_name`, `児童${n} 氏名`, { maxLength: 40, binding: `children[${n - 1}].name` }),
+      kana(`child_${n}_kana`, `児童${n} フリガナ`, { maxLength: 60, binding: `children[${n - 1}].nameKana|katakana` }),
+      date(`child_${n}_birth_date`, `児童${n} 生年月日`, { binding: `children[${n - 1}].birthDate` }),
+      text(`child_${n}_relationship`, `児童${n} 続柄（請求者から見て）`, { maxLength: 20, binding: `children[${n - 1}].relationship` }),
       choice(`child_${n}_living`, `児童${n} 同居・別居`, [['together', '同居'], ['apart', '別居']]),
     ];
   }).flat();
