@@ -143,12 +143,18 @@ describe('forms in the browser', () => {
     await editor.getByTestId('field-label').fill('申請者 氏名');
     await editor.getByTestId('field-id').fill('applicant_name');
     await editor.getByTestId('field-id').press('Tab');
-    // The body is read as soon as the answer arrives: once the page frames the PDF, the browser may drop it.
-    const previewed = page
-      .waitForResponse(
-        (response) => response.url().endsWith('/api/form-templates/preview') && response.status() === 200 && (response.request().postData() ?? '').includes('applicant.name'),
-      )
-      .then(async (response) => ({ contentType: response.headers()['content-type'] ?? '', body: await response.body() }));
+    // The preview answers are taken at the network layer: the page may cancel an older preview when a newer
+    // edit starts one, and the browser then drops that answer's body.
+    let resolvePreview: (preview: { contentType: string; body: Buffer }) => void = () => undefined;
+    const previewed = new Promise<{ contentType: string; body: Buffer }>((resolve) => (resolvePreview = resolve));
+    await page.route('**/api/form-templates/preview', async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      if (response.status() === 200 && (route.request().postData() ?? '').includes('applicant.name')) {
+        resolvePreview({ contentType: response.headers()['content-type'] ?? '', body });
+      }
+      await route.fulfill({ response, body }).catch(() => undefined); // the page may have cancelled it meanwhile
+    });
     await editor.getByTestId('binding-root').selectOption('applicant');
     await editor.getByTestId('binding-key').selectOption('name');
     expect(await editor.getByTestId('binding-example').innerText()).toContain('見本 太郎');
