@@ -1,16 +1,9 @@
 import type { ResidentRecord } from '../../../application/linkage/resident-register/resident-record';
-import { ageOn } from '../../../domain/linkage';
 import { namedFixtures } from '../../../infrastructure/linkage/simulated-register/named-fixtures';
 import { SimulatedResidentRegister } from '../../../infrastructure/linkage/simulated-register/simulated-resident-register.adapter';
-import { generateSimulatedResidents, SIMULATION_AS_OF } from '../../../infrastructure/linkage/simulated-register/simulated-residents.generator';
+import { generateSimulatedResidents } from '../../../infrastructure/linkage/simulated-register/simulated-residents.generator';
+import { age, byHousehold } from './simulated-register.fixture';
 
-const asOf = SIMULATION_AS_OF;
-const age = (r: ResidentRecord) => ageOn(r.birthDate, asOf);
-const byHousehold = (records: readonly ResidentRecord[]) => {
-  const map = new Map<string, ResidentRecord[]>();
-  for (const r of records) map.set(r.householdNumber, [...(map.get(r.householdNumber) ?? []), r]);
-  return map;
-};
 
 describe('searching the simulated resident register', () => {
   const records = generateSimulatedResidents();

@@ -1,16 +1,10 @@
-import type { ResidentRecord } from '../../../application/linkage/resident-register/resident-record';
-import { ageOn, isStandardRelationship, isValidAtenaNumber, isValidHouseholdNumber, withinFiscalYearOfAge } from '../../../domain/linkage';
+import { isStandardRelationship, isValidAtenaNumber, isValidHouseholdNumber, withinFiscalYearOfAge } from '../../../domain/linkage';
 import { hanamakiTowns } from '../../../infrastructure/linkage/simulated-register/hanamaki-towns.data';
 import { SimulatedResidentRegister } from '../../../infrastructure/linkage/simulated-register/simulated-resident-register.adapter';
 import { generateSimulatedResidents, SIMULATION_AS_OF } from '../../../infrastructure/linkage/simulated-register/simulated-residents.generator';
+import { age, byHousehold } from './simulated-register.fixture';
 
 const asOf = SIMULATION_AS_OF;
-const age = (r: ResidentRecord) => ageOn(r.birthDate, asOf);
-const byHousehold = (records: readonly ResidentRecord[]) => {
-  const map = new Map<string, ResidentRecord[]>();
-  for (const r of records) map.set(r.householdNumber, [...(map.get(r.householdNumber) ?? []), r]);
-  return map;
-};
 
 describe('the simulated resident register of Hanamaki', () => {
   const records = generateSimulatedResidents();
