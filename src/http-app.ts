@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import type { Container } from 'inversify';
 import { IdentityTokens } from '../application/identity/identity.tokens';
 import type { StaffDirectory } from '../application/identity/read-models/staff-directory';
+import type { AccessGuard } from '../application/shared/access';
 import type { EventStore } from '../application/shared/event-store';
 import type { Clock, Logger } from '../application/shared/ports';
 import type { ProjectionRunner } from '../application/shared/projections';
@@ -87,6 +88,7 @@ export function createHttpApp(container: Container): { app: Express; routes: Any
   app.use(
     mountRoutes(routes, {
       sessions: container.get<SessionCodec>(HttpTokens.sessions),
+      guard: container.get<AccessGuard>(HttpTokens.accessGuard),
       clock,
       resolveStaff: (username) => {
         const account = directory.byUsername(username);

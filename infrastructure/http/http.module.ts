@@ -1,7 +1,11 @@
 import { ContainerModule } from 'inversify';
+import type { CityDirectory } from '../../application/city/city-directory';
 import type { AuthenticatedStaff } from '../../application/identity/authenticated-staff';
+import { AccessGuard } from '../../application/shared/access';
+import type { EventStore } from '../../application/shared/event-store';
 import type { ReadModelChange, ReadModelStore } from '../../application/shared/projections';
 import { SharedTokens } from '../../application/shared/shared.tokens';
+import { VisitAccessScope } from '../../application/visit/visit-access.scope';
 import type { AppConfig } from '../composition/app-config';
 import { CompositionTokens } from '../composition/composition.tokens';
 import { HttpTokens } from './http.tokens';
@@ -11,13 +15,25 @@ import { createLiveVisibility } from './live/live-visibility';
 import { SessionCodec } from './session/session-codec';
 import type { CookieSettings } from './session/session-cookie';
 
-/** Sessions, cookie settings and the live channel's route. */
+/** Sessions, cookie settings, the access guard every route passes, and the live channel's route. */
 export const httpModule = new ContainerModule(({ bind }) => {
   bind<SessionCodec>(HttpTokens.sessions)
     .toResolvedValue((config: AppConfig) => new SessionCodec(config.sessionSecret), [CompositionTokens.config])
     .inSingletonScope();
   bind<CookieSettings>(HttpTokens.cookies)
     .toResolvedValue((config: AppConfig) => ({ secure: config.cookieSecure }), [CompositionTokens.config])
+    .inSingletonScope();
+  bind<AccessGuard>(HttpTokens.accessGuard)
+    .toResolvedValue(
+      (events: EventStore, readModels: ReadModelStore, city: CityDirectory) => {
+        const visits = new VisitAccessScope(events, readModels);
+        return new AccessGuard({
+          visitDepartments: (visitId, authoritative) => visits.departmentsOf(visitId, authoritative),
+          departmentName: (departmentId) => city.department(departmentId)?.name,
+        });
+      },
+      [SharedTokens.eventStore, SharedTokens.readModelStore, SharedTokens.city],
+    )
     .inSingletonScope();
   bind(HttpTokens.routes)
     .toResolvedValue(

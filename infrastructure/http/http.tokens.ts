@@ -4,4 +4,5 @@ export const HttpTokens = {
   sessions: Symbol.for('madoguchi.http.SessionCodec'),
   cookies: Symbol.for('madoguchi.http.CookieSettings'),
   liveChannel: Symbol.for('madoguchi.http.LiveChannel'),
+  accessGuard: Symbol.for('madoguchi.http.AccessGuard'),
 } as const;

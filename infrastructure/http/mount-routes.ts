@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import type { AuthenticatedStaff } from '../../application/identity/authenticated-staff';
+import type { AccessGuard, AccessTarget } from '../../application/shared/access';
 import type { Clock } from '../../application/shared/ports';
+import { correlationIdOf } from './correlation-id';
 import { HttpProblem } from './http-problem';
 import type { AnyRouteDefinition, RouteContext } from './route-definition';
 import type { SessionCodec, SessionPayload } from './session/session-codec';
@@ -15,17 +16,33 @@ export interface RouteMountDependencies {
   /** The account behind a session, or undefined when it no longer exists. */
   readonly resolveStaff: (username: string) => AuthenticatedStaff | undefined;
   readonly clock: Clock;
+  /** Enforces every route's declared policy. */
+  readonly guard: AccessGuard;
 }
 
-/** Mounts route definitions on a router: session and CSRF checks, body validation, result writing. */
+/** Mounts route definitions on a router: session, CSRF and policy checks, body validation, result writing. */
 export function mountRoutes(routes: readonly AnyRouteDefinition[], deps: RouteMountDependencies): Router {
   const router = Router();
   for (const route of routes) {
+    assertScopeParam(route);
     router[route.method](route.path, (req: Request, res: Response, next: NextFunction) => {
       serve(route, req, res, deps).catch(next);
     });
   }
   return router;
+}
+
+/** The path parameter a scoped policy reads, checked once at mount so that a typo fails at start. */
+export function scopeParamOf(route: AnyRouteDefinition): string | undefined {
+  if (route.policy.audience === 'public' || route.policy.scope === 'none') return undefined;
+  return route.scopeParam ?? (route.policy.scope === 'visit' ? 'id' : 'departmentId');
+}
+
+function assertScopeParam(route: AnyRouteDefinition): void {
+  const param = scopeParamOf(route);
+  if (param !== undefined && !route.path.split('/').includes(`:${param}`)) {
+    throw new Error(`route ${route.method.toUpperCase()} ${route.path}: policy ${route.policy.useCase} is scoped by :${param}, which the path lacks`);
+  }
 }
 
 function authenticate(req: Request, deps: RouteMountDependencies): { session: SessionPayload; staff: AuthenticatedStaff } {
@@ -40,18 +57,27 @@ function authenticate(req: Request, deps: RouteMountDependencies): { session: Se
   return { session, staff };
 }
 
+function targetOf(route: AnyRouteDefinition, params: Readonly<Record<string, string>>): AccessTarget {
+  const param = scopeParamOf(route);
+  if (param === undefined || route.policy.audience === 'public') return {};
+  const value = params[param] ?? '';
+  return route.policy.scope === 'visit' ? { visitId: value } : { departmentId: value };
+}
+
 async function serve(route: AnyRouteDefinition, req: Request, res: Response, deps: RouteMountDependencies): Promise<void> {
-  const auth = route.access === 'session' ? authenticate(req, deps) : undefined;
+  const auth = route.policy.audience === 'staff' ? authenticate(req, deps) : undefined;
+  res.locals['staffId'] = auth?.staff.staffId;
+  const params = req.params as Record<string, string>;
+  await deps.guard.authorize(route.policy, auth?.staff, targetOf(route, params));
   const body = route.body ? await validateBody(route.body, req.body) : {};
-  const correlationId = req.get('x-correlation-id') ?? (res.locals['correlationId'] as string | undefined) ?? randomUUID();
   const context: RouteContext<object> = {
     req,
     res,
     body,
-    params: req.params as Record<string, string>,
+    params,
     staff: auth?.staff as AuthenticatedStaff,
     session: auth?.session as SessionPayload,
-    metadata: { now: deps.clock.now(), actor: auth?.staff.staffId ?? 'anonymous', correlationId },
+    metadata: { now: deps.clock.now(), actor: auth?.staff.staffId ?? 'anonymous', correlationId: correlationIdOf(res) },
   };
   const result = await route.handle(context);
   if (result === 'streaming') return;

@@ -56,7 +56,7 @@ export function buildOpenApiDocument(routes: readonly AnyRouteDefinition[], info
       tags: route.tags,
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: dtoSchema(route.body) } } } } : {}),
-      ...(route.access === 'session' ? { security: [{ session: [] }] } : { security: [] }),
+      ...(route.policy.audience === 'staff' ? { security: [{ session: [] }] } : { security: [] }),
       responses,
     };
   }

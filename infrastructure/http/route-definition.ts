@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { AuthenticatedStaff } from '../../application/identity/authenticated-staff';
+import type { AccessPolicy } from '../../application/shared/access';
 import type { CommandMetadata } from '../../domain/shared';
 import type { SessionPayload } from './session/session-codec';
 import type { DtoClass } from './validate-body';
@@ -11,7 +12,7 @@ export interface RouteContext<Body> {
   readonly res: Response;
   readonly body: Body;
   readonly params: Readonly<Record<string, string>>;
-  /** Present on session routes. */
+  /** Present on staff routes (policy audience 'staff'). */
   readonly staff: AuthenticatedStaff;
   readonly session: SessionPayload;
   /** now, actor (staff id) and correlation id for commands. */
@@ -34,7 +35,16 @@ export interface RouteDefinition<Body extends object = object> {
   readonly path: string;
   readonly summary: string;
   readonly tags: readonly string[];
-  readonly access: 'public' | 'session';
+  /**
+   * Who may call it, for which department's data: the use case's declared policy, enforced by the one
+   * AccessGuard before the body is read. Required: a route without a policy does not compile.
+   */
+  readonly policy: AccessPolicy;
+  /**
+   * The path parameter naming the data a scoped policy checks (default `id` for a visit scope,
+   * `departmentId` for a department scope).
+   */
+  readonly scopeParam?: string;
   readonly body?: DtoClass<Body>;
   readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: JsonSchema; readonly contentType?: string }>>;
   /** Return a result, or 'streaming' when the handler owns the response (server-sent events). */

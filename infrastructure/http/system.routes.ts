@@ -1,6 +1,7 @@
 import { comparePositions, encodePosition, type EventStore } from '../../application/shared/event-store';
 import type { ProjectionRunner } from '../../application/shared/projections';
 import { defineRoute, type AnyRouteDefinition, type JsonSchema } from './route-definition';
+import { systemPolicies } from '../../application/shared/system.policies';
 
 const healthSchema: JsonSchema = {
   type: 'object',
@@ -20,7 +21,7 @@ export function systemRoutes(store: EventStore, runner: ProjectionRunner, openAp
       path: '/api/health',
       summary: 'Health: event store reachability and projection lag',
       tags: ['system'],
-      access: 'public',
+      policy: systemPolicies.health,
       responses: { 200: { description: 'Healthy or catching up', schema: healthSchema }, 503: { description: 'Event store unreachable', schema: healthSchema } },
       handle: async () => {
         const started = performance.now();
@@ -58,7 +59,7 @@ export function systemRoutes(store: EventStore, runner: ProjectionRunner, openAp
       path: '/api/openapi.json',
       summary: 'This API described in OpenAPI 3.1',
       tags: ['system'],
-      access: 'public',
+      policy: systemPolicies.openApi,
       responses: { 200: { description: 'OpenAPI document', schema: { type: 'object' } } },
       handle: () => ({ status: 200, body: openApi() }),
     }),

@@ -1,5 +1,6 @@
 import type { CityDirectory } from '../../../application/city/city-directory';
 import { defineRoute } from '../../http/route-definition';
+import { cityPolicies } from '../../../application/city/city.policies';
 
 const counterSchema = {
   type: 'object',
@@ -23,7 +24,7 @@ export function cityRoutes(city: CityDirectory) {
       path: '/api/city',
       summary: 'The city: offices and departments',
       tags: ['city'],
-      access: 'session',
+      policy: cityPolicies.viewCity,
       responses: { 200: { description: 'City', schema: { type: 'object' } }, 401: { description: 'No session' } },
       handle: () => ({ status: 200, body: city.toDto() }),
     }),
@@ -32,7 +33,7 @@ export function cityRoutes(city: CityDirectory) {
       path: '/api/counters',
       summary: 'Every counter with its department, office, building and floor',
       tags: ['city'],
-      access: 'session',
+      policy: cityPolicies.listCounters,
       responses: { 200: { description: 'Counters', schema: { type: 'array', items: counterSchema } }, 401: { description: 'No session' } },
       handle: () => ({ status: 200, body: city.allCounters() }),
     }),

@@ -7,6 +7,7 @@ import { expectedRevisionFrom } from '../../http/if-match';
 import { type AnyRouteDefinition, defineRoute } from '../../http/route-definition';
 import { ImportTemplateDto, RetireTemplateDto, TemplateContentDto } from './form-commands.dto';
 import { asTemplateContent } from './template-shape.check';
+import { formPolicies } from '../../../application/form/form.policies';
 
 export interface FormTemplateRouteDependencies {
   readonly lookup: FormTemplatesLookup;
@@ -40,7 +41,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       path: '/api/form-templates',
       summary: 'Every form template: published version, draft, retired, linked procedures',
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.listTemplates,
       responses: { 200: { description: 'Templates', schema: { type: 'array' } }, 401: { description: 'No session' } },
       handle: () => ({
         status: 200,
@@ -68,7 +69,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       path: '/api/form-templates/:id',
       summary: 'One template: draft, published content, versions; ETag is its revision',
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.viewTemplate,
       responses: { 200: { description: 'Template', schema: { type: 'object' } }, 401: { description: 'No session' }, 404: { description: 'Not found' } },
       handle: ({ params }) => {
         const doc = requireDocument(params['id'] ?? '');
@@ -80,7 +81,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       path: '/api/form-templates/:id/export',
       summary: 'Download a template as a JSON file (the draft if there is one, else the published version)',
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.exportTemplate,
       responses: { 200: { description: 'JSON file', schema: { type: 'object' } }, 401: { description: 'No session' }, 404: { description: 'Not found' } },
       handle: ({ params }) => {
         const doc = requireDocument(params['id'] ?? '');
@@ -93,7 +94,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       path: '/api/form-templates/:id/draft',
       summary: 'Save the draft of a template (create it if new) (admin)',
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.saveDraft,
       body: TemplateContentDto,
       responses: { 200: { description: 'Saved', schema: changed }, ...adminErrors },
       handle: async ({ req, params, body, staff, metadata }) => ({
@@ -106,7 +107,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       path: '/api/form-templates/import',
       summary: 'Import a template file; optionally publish it at once (admin)',
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.importTemplate,
       body: ImportTemplateDto,
       responses: { 200: { description: 'Imported', schema: changed }, ...adminErrors },
       handle: async ({ body, staff, metadata }) => ({ status: 200, body: await deps.manage.importFile(asTemplateContent(body.template), body.publish ?? false, staff, metadata) }),
@@ -116,7 +117,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       path: '/api/form-templates/:id/publish',
       summary: 'Publish the draft as the next version; new forms use it (admin)',
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.publishTemplate,
       responses: { 200: { description: 'Published', schema: changed }, ...adminErrors },
       handle: async ({ req, params, staff, metadata }) => ({ status: 200, body: await deps.manage.publish(params['id'] ?? '', staff, metadata, expectedRevisionFrom(req)) }),
     }),
@@ -125,7 +126,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       path: '/api/form-templates/:id/retire',
       summary: 'Retire a template: no new forms from it; filled ones keep their version (admin)',
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.retireTemplate,
       body: RetireTemplateDto,
       responses: { 200: { description: 'Retired', schema: changed }, ...adminErrors },
       handle: async ({ req, params, body, staff, metadata }) => ({ status: 200, body: await deps.manage.retire(params['id'] ?? '', body.reason, staff, metadata, expectedRevisionFrom(req)) }),
@@ -135,7 +136,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       path: '/api/form-templates/preview',
       summary: 'Render a template (as being designed) with sample data, as PDF (admin)',
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.previewTemplate,
       body: TemplateContentDto,
       responses: { 200: { description: 'PDF', contentType: 'application/pdf', schema: { type: 'string', format: 'binary' } }, ...adminErrors },
       handle: async ({ body, staff, metadata }) => ({

@@ -6,6 +6,7 @@ import { decodePosition, type Position } from '../../../application/shared/event
 import { expectedRevisionFrom } from '../../http/if-match';
 import { type AnyRouteDefinition, defineRoute } from '../../http/route-definition';
 import { FormValuesDto, PrintedDto, SignatureDto, VoidFormDto } from './form-commands.dto';
+import { formPolicies } from '../../../application/form/form.policies';
 
 export interface VisitFormRouteDependencies {
   readonly fill: FillVisitFormsHandler;
@@ -36,7 +37,7 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       path: '/api/visits/:id/forms',
       summary: 'Create every form the checklist needs, pre-filled from what is known (existing forms are kept)',
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.fillVisitForms,
       responses: { 200: { description: 'Filled', schema: changed }, ...errors },
       handle: async ({ params, staff, metadata }) => ({ status: 200, body: await deps.fill.execute(params['id'] ?? '', staff, metadata) }),
     }),
@@ -45,7 +46,7 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       path: '/api/visits/:id/forms',
       summary: "A visit's forms with every item, its source (known, entered, empty) and what is missing (?after=<position>)",
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.viewVisitForms,
       responses: { 200: { description: 'Forms', schema: { type: 'object' } }, ...errors },
       handle: async ({ req, params, staff }) => {
         const after = typeof req.query['after'] === 'string' ? decodePosition(req.query['after']) : undefined;
@@ -59,7 +60,7 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       path: '/api/visits/:id/forms/values',
       summary: 'Enter or correct items: once for the whole visit (formId null) or on one form',
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.completeValues,
       body: FormValuesDto,
       responses: { 200: { description: 'Saved', schema: changed }, ...errors },
       handle: async ({ req, params, body, staff, metadata }) => ({
@@ -72,7 +73,7 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       path: '/api/visits/:id/forms/:formId/signature',
       summary: 'Record the signature drawn on the touch panel (PNG, base64 or data URL)',
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.sign,
       body: SignatureDto,
       responses: { 200: { description: 'Signed', schema: changed }, ...errors },
       handle: async ({ params, body, staff, metadata }) => ({ status: 200, body: await deps.complete.sign(params['id'] ?? '', params['formId'] ?? '', body.fieldId, body.png, staff, metadata) }),
@@ -82,7 +83,7 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       path: '/api/visits/:id/forms/:formId/void',
       summary: 'Void a form (a reason is required)',
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.voidForm,
       body: VoidFormDto,
       responses: { 200: { description: 'Voided', schema: changed }, ...errors },
       handle: async ({ req, params, body, staff, metadata }) => ({
@@ -95,7 +96,7 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       path: '/api/visits/:id/forms/printed',
       summary: 'Record that forms were printed (and on which printer)',
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.recordPrinted,
       body: PrintedDto,
       responses: { 200: { description: 'Recorded', schema: changed }, ...errors },
       handle: async ({ params, body, staff, metadata }) => ({ status: 200, body: await deps.complete.recordPrinted(params['id'] ?? '', body.formIds, body.printer ?? 'browser', staff, metadata) }),
@@ -105,7 +106,7 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       path: '/api/visits/:id/forms/pdf',
       summary: "All of a visit's forms as one PDF to print at once (refused while required items are empty)",
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.renderVisitForms,
       responses: pdf,
       handle: async ({ params, staff }) => ({ status: 200, body: await deps.render.execute(params['id'] ?? '', 'all', staff), headers: pdfHeaders(`visit-forms-${params['id']}`) }),
     }),
@@ -114,7 +115,7 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       path: '/api/visits/:id/forms/:formId/pdf',
       summary: 'One form as PDF',
       tags: ['form'],
-      access: 'session',
+      policy: formPolicies.renderVisitForms,
       responses: pdf,
       handle: async ({ params, staff }) => ({ status: 200, body: await deps.render.execute(params['id'] ?? '', [params['formId'] ?? ''], staff), headers: pdfHeaders(`form-${params['formId']}`) }),
     }),

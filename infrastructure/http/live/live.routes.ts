@@ -4,6 +4,7 @@ import type { ReadModelChange } from '../../../application/shared/projections';
 import type { ReadModelChangeDto } from '../../../application/city/city.dto';
 import { defineRoute } from '../route-definition';
 import type { LiveChannel } from './live-channel';
+import { visitPolicies } from '../../../application/visit/visit.policies';
 
 const HEARTBEAT_MS = 15_000;
 
@@ -15,7 +16,7 @@ export function liveRoutes(channel: LiveChannel, visible: (change: ReadModelChan
       path: '/api/live',
       summary: 'Live read-model changes (server-sent events, event name "change")',
       tags: ['live'],
-      access: 'session',
+      policy: visitPolicies.followLiveChanges,
       responses: {
         200: { description: 'text/event-stream of ReadModelChangeDto', contentType: 'text/event-stream', schema: { type: 'string' } },
         401: { description: 'No session' },

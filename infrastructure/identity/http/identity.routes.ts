@@ -8,6 +8,7 @@ import type { SessionCodec } from '../../http/session/session-codec';
 import { clearSessionCookie, type CookieSettings, setSessionCookie } from '../../http/session/session-cookie';
 import { loginResultSchema, staffAccountListSchema } from './identity.schemas';
 import { LoginDto } from './login.dto';
+import { identityPolicies } from '../../../application/identity/identity.policies';
 
 export interface IdentityRouteDependencies {
   readonly login: LoginHandler;
@@ -24,7 +25,7 @@ export function identityRoutes(deps: IdentityRouteDependencies) {
       path: '/api/auth/login',
       summary: 'Log in (staff); sets the session cookie and returns the CSRF token',
       tags: ['identity'],
-      access: 'public',
+      policy: identityPolicies.login,
       body: LoginDto,
       responses: {
         200: { description: 'Logged in', schema: loginResultSchema },
@@ -45,7 +46,7 @@ export function identityRoutes(deps: IdentityRouteDependencies) {
       path: '/api/auth/session',
       summary: 'The current session (after a reload): staff and CSRF token',
       tags: ['identity'],
-      access: 'session',
+      policy: identityPolicies.viewSession,
       responses: { 200: { description: 'Session', schema: loginResultSchema }, 401: { description: 'No session' } },
       handle: ({ session }) => {
         const account = deps.directory.byUsername(session.username);
@@ -59,7 +60,7 @@ export function identityRoutes(deps: IdentityRouteDependencies) {
       path: '/api/auth/logout',
       summary: 'Log out (clears the session cookie)',
       tags: ['identity'],
-      access: 'session',
+      policy: identityPolicies.logout,
       responses: { 204: { description: 'Logged out' }, 401: { description: 'No session' } },
       handle: ({ res }) => {
         clearSessionCookie(res);
@@ -71,7 +72,7 @@ export function identityRoutes(deps: IdentityRouteDependencies) {
       path: '/api/staff',
       summary: 'Staff accounts with role, departments and counter (admin only)',
       tags: ['identity'],
-      access: 'session',
+      policy: identityPolicies.listStaff,
       responses: {
         200: { description: 'Staff accounts', schema: staffAccountListSchema },
         401: { description: 'No session' },

@@ -8,6 +8,7 @@ import { defineRoute } from '../../http/route-definition';
 import { parseAtenaNumber, parseResidentQuery } from './resident-query.parser';
 import { toResidentSummary } from './resident-summary.mapper';
 import { residentDetailSchema, residentSearchResultSchema } from './resident.schemas';
+import { linkagePolicies } from '../../../application/linkage/linkage.policies';
 
 export interface ResidentRouteDependencies {
   readonly register: ResidentRegister;
@@ -35,7 +36,7 @@ export function residentRoutes(deps: ResidentRouteDependencies) {
         '住民検索: search the resident register by ?name= (kanji, partial), ?kana= (hiragana or katakana, partial), ' +
         '?birthDate= (YYYY-MM-DD), ?address= (partial) and ?atena= (宛名番号), all given criteria together; ?limit= (1-200, default 50)',
       tags: ['linkage'],
-      access: 'session',
+      policy: linkagePolicies.searchResidents,
       responses: {
         200: { description: 'Matching residents, best matches first, without insurance details', schema: residentSearchResultSchema },
         400: { description: 'No criterion, or a malformed one (birth date, 宛名番号, limit)' },
@@ -55,7 +56,7 @@ export function residentRoutes(deps: ResidentRouteDependencies) {
       path: '/api/residents/:atenaNumber',
       summary: '住民記録: one resident\'s full record and the current members of the household',
       tags: ['linkage'],
-      access: 'session',
+      policy: linkagePolicies.viewResident,
       responses: {
         200: { description: 'The record and its household (head first)', schema: residentDetailSchema },
         400: { description: 'Not a 宛名番号 (digits with a valid check digit)' },

@@ -5,6 +5,7 @@ import { HttpProblem } from '../../http/http-problem';
 import { expectedRevisionFrom } from '../../http/if-match';
 import { type AnyRouteDefinition, defineRoute } from '../../http/route-definition';
 import { LifeEventDefinitionDto, ProcedureDefinitionDto, ProposalRuleDto } from './catalogue-entry.dto';
+import { procedurePolicies } from '../../../application/procedure/procedure.policies';
 
 const saved = { type: 'object', properties: { revision: { type: 'integer' }, position: { type: ['string', 'null'] } } };
 const errors = {
@@ -27,7 +28,7 @@ export function catalogueRoutes(queries: CatalogueQueries, save: SaveCatalogueEn
       path: '/api/catalogue',
       summary: 'The procedure catalogue: procedures, life events with their questions, proposal rules; ETag is its revision',
       tags: ['procedure'],
-      access: 'session',
+      policy: procedurePolicies.viewCatalogue,
       responses: { 200: { description: 'Catalogue', schema: { type: 'object' } }, 401: { description: 'No session' } },
       handle: () => {
         const current = queries.current();
@@ -39,7 +40,7 @@ export function catalogueRoutes(queries: CatalogueQueries, save: SaveCatalogueEn
       path: '/api/catalogue/procedures/:id',
       summary: 'Create or change a procedure (admin)',
       tags: ['procedure'],
-      access: 'session',
+      policy: procedurePolicies.saveProcedure,
       body: ProcedureDefinitionDto,
       responses: { 200: { description: 'Saved', schema: saved }, ...errors },
       handle: async ({ req, params, body, staff, metadata }) => {
@@ -53,7 +54,7 @@ export function catalogueRoutes(queries: CatalogueQueries, save: SaveCatalogueEn
       path: '/api/catalogue/life-events/:id',
       summary: 'Create or change a life event and its interview questions (admin)',
       tags: ['procedure'],
-      access: 'session',
+      policy: procedurePolicies.saveLifeEvent,
       body: LifeEventDefinitionDto,
       responses: { 200: { description: 'Saved', schema: saved }, ...errors },
       handle: async ({ req, params, body, staff, metadata }) => {
@@ -67,7 +68,7 @@ export function catalogueRoutes(queries: CatalogueQueries, save: SaveCatalogueEn
       path: '/api/catalogue/rules/:id',
       summary: 'Create or change a proposal rule (JSON Logic) (admin)',
       tags: ['procedure'],
-      access: 'session',
+      policy: procedurePolicies.saveRule,
       body: ProposalRuleDto,
       responses: { 200: { description: 'Saved', schema: saved }, ...errors },
       handle: async ({ req, params, body, staff, metadata }) => {

@@ -4,6 +4,8 @@ import type { OpenVisitHandler } from '../../../application/visit/open-visit/ope
 import type { VisitPersonsHandler } from '../../../application/visit/persons/persons.handler';
 import type { VisitProgressHandler } from '../../../application/visit/progress/progress.handler';
 import type { StartServiceHandler } from '../../../application/visit/start-service/start-service.handler';
+import type { StaffPolicy } from '../../../application/shared/access';
+import { visitPolicies } from '../../../application/visit/visit.policies';
 import { expectedRevisionFrom } from '../../http/if-match';
 import { type AnyRouteDefinition, defineRoute, type RouteContext } from '../../http/route-definition';
 import type { DtoClass } from '../../http/validate-body';
@@ -33,6 +35,7 @@ export interface VisitCommandRouteDependencies {
 
 /** One visit command route: POST/PUT/DELETE on /api/visits/:id/..., If-Match optional, answers VisitChangedDto. */
 function command<Body extends object>(
+  policy: StaffPolicy,
   method: 'post' | 'put' | 'delete',
   path: string,
   summary: string,
@@ -44,7 +47,7 @@ function command<Body extends object>(
     path: `/api/visits/:id${path}`,
     summary,
     tags: ['visit'],
-    access: 'session',
+    policy,
     ...(body ? { body } : {}),
     responses: { 200: { description: 'Changed (or nothing to change)', schema: visitChangedSchema }, ...commandErrors },
     handle: async (context) => {
@@ -61,7 +64,7 @@ export function visitCommandRoutes(deps: VisitCommandRouteDependencies): AnyRout
       path: '/api/visits',
       summary: "受付: open a visit at a counter of the clerk's department; issues the office's ticket number of the day",
       tags: ['visit'],
-      access: 'session',
+      policy: visitPolicies.open,
       body: CounterDto,
       responses: { 201: { description: 'Visit opened; Location names it', schema: visitOpenedSchema }, ...commandErrors },
       handle: async ({ body, staff, metadata }) => {
@@ -69,13 +72,13 @@ export function visitCommandRoutes(deps: VisitCommandRouteDependencies): AnyRout
         return { status: 201, body: opened, headers: { Location: `/api/visits/${opened.id}`, ETag: `"${opened.revision}"` } };
       },
     }),
-    command('post', '/service-start', '呼出・対応開始 at a counter of the department the resident was sent to', CounterDto, ({ body, staff, metadata }, id, rev) =>
+    command(visitPolicies.startService, 'post', '/service-start', '呼出・対応開始 at a counter of the department the resident was sent to', CounterDto, ({ body, staff, metadata }, id, rev) =>
       deps.startService.execute(id, body, staff, metadata, rev),
     ),
-    command('post', '/persons', 'Add a resident from the register (optionally with the household); re-proposes procedures', AddPersonFromRegisterDto, ({ body, staff, metadata }, id, rev) =>
+    command(visitPolicies.addPersonFromRegister, 'post', '/persons', 'Add a resident from the register (optionally with the household); re-proposes procedures', AddPersonFromRegisterDto, ({ body, staff, metadata }, id, rev) =>
       deps.persons.addFromRegister(id, { atenaNumber: body.atenaNumber, withHousehold: body.withHousehold ?? false, concerned: body.concerned ?? true, applicant: body.applicant ?? false }, staff, metadata, rev),
     ),
-    command('post', '/persons/manual', 'Add a person the register does not know (moving in); re-proposes procedures', ManualPersonDto, ({ body, staff, metadata }, id, rev) =>
+    command(visitPolicies.addPersonManually, 'post', '/persons/manual', 'Add a person the register does not know (moving in); re-proposes procedures', ManualPersonDto, ({ body, staff, metadata }, id, rev) =>
       deps.persons.addManually(
         id,
         {
@@ -101,34 +104,34 @@ export function visitCommandRoutes(deps: VisitCommandRouteDependencies): AnyRout
         rev,
       ),
     ),
-    command('delete', '/persons/:personId', 'Remove a person from the visit; re-proposes procedures', undefined, ({ params, staff, metadata }, id, rev) =>
+    command(visitPolicies.removePerson, 'delete', '/persons/:personId', 'Remove a person from the visit; re-proposes procedures', undefined, ({ params, staff, metadata }, id, rev) =>
       deps.persons.remove(id, params['personId'] ?? '', staff, metadata, rev),
     ),
-    command('put', '/persons/:personId/concerned', 'Whether the life event concerns this person; re-proposes procedures', ConcernDto, ({ params, body, staff, metadata }, id, rev) =>
+    command(visitPolicies.setConcerned, 'put', '/persons/:personId/concerned', 'Whether the life event concerns this person; re-proposes procedures', ConcernDto, ({ params, body, staff, metadata }, id, rev) =>
       deps.persons.setConcerned(id, params['personId'] ?? '', body.concerned, staff, metadata, rev),
     ),
-    command('put', '/life-events', 'Choose the life events (転入, 出生 ...); re-proposes procedures', LifeEventsDto, ({ body, staff, metadata }, id, rev) =>
+    command(visitPolicies.chooseLifeEvents, 'put', '/life-events', 'Choose the life events (転入, 出生 ...); re-proposes procedures', LifeEventsDto, ({ body, staff, metadata }, id, rev) =>
       deps.interview.chooseLifeEvents(id, body.lifeEventIds, staff, metadata, rev),
     ),
-    command('put', '/answers', 'Record interview answers; re-proposes procedures', AnswersDto, ({ body, staff, metadata }, id, rev) =>
+    command(visitPolicies.answer, 'put', '/answers', 'Record interview answers; re-proposes procedures', AnswersDto, ({ body, staff, metadata }, id, rev) =>
       deps.interview.answer(id, body.answers, staff, metadata, rev),
     ),
-    command('post', '/procedures', 'Add a procedure by hand', AddProcedureDto, ({ body, staff, metadata }, id, rev) =>
+    command(visitPolicies.addProcedure, 'post', '/procedures', 'Add a procedure by hand', AddProcedureDto, ({ body, staff, metadata }, id, rev) =>
       deps.checklist.add(id, { procedureId: body.procedureId, personIds: body.personIds ?? [], note: body.note ?? null }, staff, metadata, rev),
     ),
-    command('post', '/procedures/:procedureId/drop', 'Drop a procedure from the checklist (a reason is required)', ReasonDto, ({ params, body, staff, metadata }, id, rev) =>
+    command(visitPolicies.dropProcedure, 'post', '/procedures/:procedureId/drop', 'Drop a procedure from the checklist (a reason is required)', ReasonDto, ({ params, body, staff, metadata }, id, rev) =>
       deps.checklist.drop(id, params['procedureId'] ?? '', body.reason, staff, metadata, rev),
     ),
-    command('put', '/procedures/:procedureId/status', "Set a procedure's status (未着手・対応中・完了・不要) by its department", StatusDto, ({ params, body, staff, metadata }, id, rev) =>
+    command(visitPolicies.changeProcedureStatus, 'put', '/procedures/:procedureId/status', "Set a procedure's status (未着手・対応中・完了・不要) by its department", StatusDto, ({ params, body, staff, metadata }, id, rev) =>
       deps.checklist.changeStatus(id, params['procedureId'] ?? '', body.status, body.note ?? null, staff, metadata, rev),
     ),
-    command('post', '/hand-off', "引継ぎ: send the resident to another department's counter", HandOffDto, ({ body, staff, metadata }, id, rev) =>
+    command(visitPolicies.handOff, 'post', '/hand-off', "引継ぎ: send the resident to another department's counter", HandOffDto, ({ body, staff, metadata }, id, rev) =>
       deps.progress.handOff(id, { toDepartmentId: body.toDepartmentId, toCounterId: body.toCounterId ?? null, note: body.note ?? null }, staff, metadata, rev),
     ),
-    command('post', '/close', 'Close the visit (refused while procedures are open, unless a reason is given)', OptionalReasonDto, ({ body, staff, metadata }, id, rev) =>
+    command(visitPolicies.close, 'post', '/close', 'Close the visit (refused while procedures are open, unless a reason is given)', OptionalReasonDto, ({ body, staff, metadata }, id, rev) =>
       deps.progress.close(id, body.reason ?? null, staff, metadata, rev),
     ),
-    command('post', '/cancel', 'Cancel the visit (a reason is required)', ReasonDto, ({ body, staff, metadata }, id, rev) =>
+    command(visitPolicies.cancel, 'post', '/cancel', 'Cancel the visit (a reason is required)', ReasonDto, ({ body, staff, metadata }, id, rev) =>
       deps.progress.cancel(id, body.reason, staff, metadata, rev),
     ),
   ];

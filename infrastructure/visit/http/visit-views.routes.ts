@@ -5,6 +5,7 @@ import type { VisitTimelineQuery } from '../../../application/visit/read-models/
 import type { VisitWorkspaceQuery } from '../../../application/visit/read-models/visit-workspace.query';
 import { type AnyRouteDefinition, defineRoute } from '../../http/route-definition';
 import { departmentBoardSchema, departmentQueueSchema, supervisorBoardSchema, timelineSchema, visitWorkspaceSchema } from './visit.schemas';
+import { visitPolicies } from '../../../application/visit/visit.policies';
 
 export interface VisitViewRouteDependencies {
   readonly workspace: VisitWorkspaceQuery;
@@ -30,7 +31,7 @@ export function visitViewRoutes(deps: VisitViewRouteDependencies): AnyRouteDefin
       path: '/api/visits/:id',
       summary: 'The visit workspace: persons, life events, interview, checklist with reasons and owners (?after=<position> waits for your write)',
       tags: ['visit'],
-      access: 'session',
+      policy: visitPolicies.viewWorkspace,
       responses: { 200: { description: 'The visit; ETag is its revision', schema: visitWorkspaceSchema }, ...readErrors },
       handle: async ({ req, params, staff, metadata }) => {
         await waitIfAsked(req.query);
@@ -43,7 +44,7 @@ export function visitViewRoutes(deps: VisitViewRouteDependencies): AnyRouteDefin
       path: '/api/visits/:id/timeline',
       summary: "A visit's timeline in plain Japanese: who did what, when",
       tags: ['visit'],
-      access: 'session',
+      policy: visitPolicies.viewTimeline,
       responses: { 200: { description: 'The timeline', schema: timelineSchema }, ...readErrors },
       handle: async ({ req, params, staff }) => {
         await waitIfAsked(req.query);
@@ -55,7 +56,7 @@ export function visitViewRoutes(deps: VisitViewRouteDependencies): AnyRouteDefin
       path: '/api/departments/:departmentId/queue',
       summary: 'The visits now at a department (?after=<position> waits for your write)',
       tags: ['visit'],
-      access: 'session',
+      policy: visitPolicies.viewDepartmentQueue,
       responses: { 200: { description: 'The queue', schema: departmentQueueSchema }, ...readErrors },
       handle: async ({ req, params, staff }) => {
         await waitIfAsked(req.query);
@@ -67,7 +68,7 @@ export function visitViewRoutes(deps: VisitViewRouteDependencies): AnyRouteDefin
       path: '/api/departments/:departmentId/board',
       summary: 'Open visits with procedures this department owns, wherever the resident is now',
       tags: ['visit'],
-      access: 'session',
+      policy: visitPolicies.viewDepartmentBoard,
       responses: { 200: { description: 'The department board', schema: departmentBoardSchema }, ...readErrors },
       handle: async ({ req, params, staff }) => {
         await waitIfAsked(req.query);
@@ -79,7 +80,7 @@ export function visitViewRoutes(deps: VisitViewRouteDependencies): AnyRouteDefin
       path: '/api/supervisor/board',
       summary: 'Every counter: who waits, for how long, who is being served, open procedures (supervisors, auditors, admins)',
       tags: ['visit'],
-      access: 'session',
+      policy: visitPolicies.viewSupervisorBoard,
       responses: { 200: { description: 'The live board', schema: supervisorBoardSchema }, ...readErrors },
       handle: ({ staff, metadata }) => ({ status: 200, body: deps.boards.supervisorBoard(staff, metadata.now) }),
     }),

@@ -1,0 +1,3 @@
+export * from './access-policy';
+export * from './access-guard';
+export { accessErrors } from './access.errors';

@@ -1,0 +1,6 @@
+import { publicUseCase } from './access';
+
+export const systemPolicies = {
+  health: publicUseCase('system.health'),
+  openApi: publicUseCase('system.openapi'),
+} as const;

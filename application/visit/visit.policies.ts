@@ -1,0 +1,29 @@
+import { everyStaffRole, servingRoles, staffUseCase } from '../shared/access';
+
+const onVisit = (useCase: string) => staffUseCase(`visit.${useCase}`, servingRoles, 'write', 'visit');
+
+/** Who may run each Visit use case: declared here once, enforced by the AccessGuard for every route. */
+export const visitPolicies = {
+  /** 受付: the counter must belong to the clerk's department (checked by the use case against the city). */
+  open: staffUseCase('visit.open', servingRoles, 'write'),
+  startService: onVisit('start-service'),
+  addPersonFromRegister: onVisit('add-person-from-register'),
+  addPersonManually: onVisit('add-person-manually'),
+  removePerson: onVisit('remove-person'),
+  setConcerned: onVisit('set-concerned'),
+  chooseLifeEvents: onVisit('choose-life-events'),
+  answer: onVisit('answer'),
+  addProcedure: onVisit('add-procedure'),
+  dropProcedure: onVisit('drop-procedure'),
+  changeProcedureStatus: onVisit('change-procedure-status'),
+  handOff: onVisit('hand-off'),
+  close: onVisit('close'),
+  cancel: onVisit('cancel'),
+  viewWorkspace: staffUseCase('visit.view-workspace', everyStaffRole, 'read', 'visit'),
+  viewTimeline: staffUseCase('visit.view-timeline', everyStaffRole, 'read', 'visit'),
+  viewDepartmentQueue: staffUseCase('visit.view-department-queue', everyStaffRole, 'read', 'department'),
+  viewDepartmentBoard: staffUseCase('visit.view-department-board', everyStaffRole, 'read', 'department'),
+  viewSupervisorBoard: staffUseCase('visit.view-supervisor-board', ['supervisor', 'auditor', 'admin'], 'read'),
+  /** The live channel: every staff member; each change is delivered only to those who may see it. */
+  followLiveChanges: staffUseCase('visit.follow-live-changes', everyStaffRole, 'read'),
+} as const;
