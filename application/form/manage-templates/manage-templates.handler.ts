@@ -2,8 +2,6 @@ import { type FormTemplateCommand, formTemplateDecider, type FormTemplateState, 
 import { type FormTemplateEvent, formTemplateEventTypes } from '../../../domain/form/form-template.events';
 import type { FormTemplateContent } from '../../../domain/form/form-template.types';
 import type { CommandMetadata } from '../../../domain/shared';
-import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
-import { identityErrors } from '../../identity/identity.errors';
 import { CommandHandler, type CommandStep, domainEventReader } from '../../shared/command-handling';
 import { encodePosition, type EventStore } from '../../shared/event-store';
 import type { IdGenerator } from '../../shared/ports';
@@ -22,26 +20,22 @@ export class ManageFormTemplatesHandler {
     this.handler = new CommandHandler(store, formTemplateDecider, domainEventReader(formTemplateEventTypes), ids);
   }
 
-  saveDraft(content: FormTemplateContent, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
-    this.requireAdmin(actor);
+  saveDraft(content: FormTemplateContent, metadata: CommandMetadata, expectedRevision?: number) {
     return this.run(content.id, [{ type: 'SaveFormTemplateDraft', data: { templateId: content.id, content }, metadata }], expectedRevision);
   }
 
   /** Import a template file: saved as a draft and, when asked, published at once. */
-  importFile(content: FormTemplateContent, publish: boolean, actor: AuthenticatedStaff, metadata: CommandMetadata) {
-    this.requireAdmin(actor);
+  importFile(content: FormTemplateContent, publish: boolean, metadata: CommandMetadata) {
     const steps: Array<CommandStep<FormTemplateCommand, FormTemplateState>> = [{ type: 'SaveFormTemplateDraft', data: { templateId: content.id, content }, metadata }];
     if (publish) steps.push((state) => (state.status !== 'none' && state.draft ? { type: 'PublishFormTemplate', data: { templateId: content.id }, metadata } : undefined));
     return this.run(content.id, steps);
   }
 
-  publish(templateId: string, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
-    this.requireAdmin(actor);
+  publish(templateId: string, metadata: CommandMetadata, expectedRevision?: number) {
     return this.run(templateId, [{ type: 'PublishFormTemplate', data: { templateId }, metadata }], expectedRevision);
   }
 
-  retire(templateId: string, reason: string, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
-    this.requireAdmin(actor);
+  retire(templateId: string, reason: string, metadata: CommandMetadata, expectedRevision?: number) {
     return this.run(templateId, [{ type: 'RetireFormTemplate', data: { templateId, reason }, metadata }], expectedRevision);
   }
 
@@ -57,9 +51,5 @@ export class ManageFormTemplatesHandler {
   private async run(templateId: string, steps: ReadonlyArray<CommandStep<FormTemplateCommand, FormTemplateState>>, expectedRevision?: number): Promise<TemplateChanged> {
     const result = await this.handler.handleSteps(formTemplateStreamId(templateId), steps, expectedRevision === undefined ? {} : { expectedRevision });
     return { id: templateId, revision: result.revision, position: result.position ? encodePosition(result.position) : null };
-  }
-
-  private requireAdmin(actor: AuthenticatedStaff): void {
-    if (actor.role !== 'admin') throw identityErrors.forbiddenRole();
   }
 }

@@ -5,7 +5,6 @@ import type { FormTemplateContent } from '../../../domain/form/form-template.typ
 import { DomainError } from '../../../domain/shared';
 import type { CityDirectory } from '../../city/city-directory';
 import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
-import { identityErrors } from '../../identity/identity.errors';
 import type { FormRenderer } from '../form-renderer.port';
 import { printable } from '../render-forms/render-visit-forms.handler';
 
@@ -55,7 +54,6 @@ export class PreviewTemplateHandler {
   ) {}
 
   async execute(content: FormTemplateContent, actor: AuthenticatedStaff, now: string): Promise<Buffer> {
-    if (actor.role !== 'admin') throw identityErrors.forbiddenRole();
     const problems = validateFormTemplate(content);
     if (problems.length > 0) {
       throw new DomainError('FORM_TEMPLATE.INVALID', 'invalid', `様式に誤りがあります（${problems.length}件）: ${problems[0]!.message}`, problems.map((p) => ({ field: p.path, message: p.message })));

@@ -1,7 +1,5 @@
 import type { CityDirectory } from '../../city/city-directory';
 import type { ReadModelStore } from '../../shared/projections';
-import type { AuthenticatedStaff } from '../authenticated-staff';
-import { identityErrors } from '../identity.errors';
 import type { StaffAccountDto, StaffSessionDto } from './staff.dto';
 import { type StaffAccountDocument, staffAccountProjection } from './staff-account.projection';
 
@@ -27,8 +25,7 @@ export class StaffDirectory {
     return { id, username, displayName, role, departmentIds, counterId };
   }
 
-  list(actor: AuthenticatedStaff): StaffAccountDto[] {
-    if (actor.role !== 'admin') throw identityErrors.forbiddenRole();
+  list(): StaffAccountDto[] {
     return this.store.list<StaffAccountDocument>(staffAccountProjection.readModel).map((account) => ({
       ...this.session(account),
       departmentNames: account.departmentIds.map((id) => this.city.departmentName(id)),

@@ -3,7 +3,6 @@ import { DomainError } from '../../../domain/shared';
 import type { ProcedureStatus, VisitState } from '../../../domain/visit';
 import type { CityDirectory } from '../../city/city-directory';
 import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
-import { identityErrors } from '../../identity/identity.errors';
 import type { CatalogueQueries } from '../../procedure';
 import { actingStaff } from '../acting-staff';
 import type { VisitCommandRunner } from '../visit-command.runner';
@@ -17,7 +16,6 @@ export class ChecklistHandler {
   ) {}
 
   add(visitId: string, input: { procedureId: string; personIds: readonly string[]; note: string | null }, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
-    this.requireClerk(actor);
     const procedure = this.catalogue.procedure(input.procedureId);
     if (!procedure || !procedure.active) throw new DomainError('PROCEDURE.UNKNOWN', 'invalid', `手続き「${input.procedureId}」は登録されていません。`);
     return this.visits.run(
@@ -45,16 +43,11 @@ export class ChecklistHandler {
   }
 
   drop(visitId: string, procedureId: string, reason: string, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
-    this.requireClerk(actor);
     return this.visits.run(visitId, [{ type: 'DropProcedure', data: { visitId, procedureId, reason }, metadata }], metadata, { expectedRevision });
   }
 
   changeStatus(visitId: string, procedureId: string, to: ProcedureStatus, note: string | null, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
-    this.requireClerk(actor);
     return this.visits.run(visitId, [{ type: 'ChangeProcedureStatus', data: { visitId, procedureId, to, note, by: actingStaff(actor) }, metadata }], metadata, { expectedRevision });
   }
 
-  private requireClerk(actor: AuthenticatedStaff): void {
-    if (actor.role === 'auditor') throw identityErrors.forbiddenRole();
-  }
 }

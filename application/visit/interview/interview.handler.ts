@@ -1,7 +1,6 @@
 import type { CommandMetadata } from '../../../domain/shared';
 import { DomainError } from '../../../domain/shared';
 import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
-import { identityErrors } from '../../identity/identity.errors';
 import type { CatalogueQueries } from '../../procedure';
 import type { VisitCommandRunner } from '../visit-command.runner';
 
@@ -13,7 +12,6 @@ export class InterviewHandler {
   ) {}
 
   chooseLifeEvents(visitId: string, lifeEventIds: readonly string[], actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
-    if (actor.role === 'auditor') throw identityErrors.forbiddenRole();
     for (const id of lifeEventIds) {
       const lifeEvent = this.catalogue.lifeEvent(id);
       if (!lifeEvent || !lifeEvent.active) throw new DomainError('PROCEDURE.UNKNOWN_LIFE_EVENT', 'invalid', `ライフイベント「${id}」は登録されていません。`);
@@ -22,7 +20,6 @@ export class InterviewHandler {
   }
 
   answer(visitId: string, answers: Readonly<Record<string, unknown>>, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
-    if (actor.role === 'auditor') throw identityErrors.forbiddenRole();
     const known = new Set(this.catalogue.current().catalogue.lifeEvents.flatMap((e) => e.questions.map((q) => q.id)));
     const unknown = Object.keys(answers).filter((id) => !known.has(id));
     if (unknown.length > 0) throw new DomainError('PROCEDURE.UNKNOWN_QUESTION', 'invalid', `登録されていない質問への回答です: ${unknown.join('、')}`);

@@ -25,7 +25,6 @@ export class OpenVisitHandler {
 
   async execute(input: { counterId: string }, actor: AuthenticatedStaff, metadata: CommandMetadata): Promise<VisitOpenedDto> {
     const counter = this.city.requireCounter(input.counterId);
-    if (actor.role === 'auditor') throw identityErrors.forbiddenRole();
     if (!worksInDepartment(actor, counter.departmentId)) throw identityErrors.forbiddenDepartment(counter.departmentName);
     const visitId = this.ids.next();
     const ticketNumber = await this.issueTicket(counter.officeId, visitId, metadata);

@@ -2,7 +2,6 @@ import type { CommandMetadata } from '../../../domain/shared';
 import { DomainError } from '../../../domain/shared';
 import type { VisitCommand, VisitPerson, VisitState } from '../../../domain/visit';
 import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
-import { identityErrors } from '../../identity/identity.errors';
 import type { ResidentRecord, ResidentRegister } from '../../linkage';
 import type { CommandStep } from '../../shared/command-handling';
 import type { IdGenerator } from '../../shared/ports';
@@ -56,7 +55,6 @@ export class VisitPersonsHandler {
   ) {}
 
   async addFromRegister(visitId: string, input: AddFromRegisterInput, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
-    this.requireClerk(actor);
     const record = await this.register.byAtenaNumber(input.atenaNumber);
     if (!record) throw notInRegister();
     const members = input.withHousehold ? (await this.register.household(record.householdNumber)).filter((m) => m.atenaNumber !== record.atenaNumber) : [];
@@ -71,22 +69,16 @@ export class VisitPersonsHandler {
   }
 
   addManually(visitId: string, input: ManualPersonInput, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
-    this.requireClerk(actor);
     const person: VisitPerson = { ...input, personId: this.ids.next(), source: 'manual', atenaNumber: null, householdNumber: null };
     return this.visits.run(visitId, [{ type: 'AddPerson', data: { visitId, person }, metadata }], metadata, { expectedRevision, repropose: true });
   }
 
   remove(visitId: string, personId: string, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
-    this.requireClerk(actor);
     return this.visits.run(visitId, [{ type: 'RemovePerson', data: { visitId, personId }, metadata }], metadata, { expectedRevision, repropose: true });
   }
 
   setConcerned(visitId: string, personId: string, concerned: boolean, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
-    this.requireClerk(actor);
     return this.visits.run(visitId, [{ type: 'SetPersonConcern', data: { visitId, personId, concerned }, metadata }], metadata, { expectedRevision, repropose: true });
   }
 
-  private requireClerk(actor: AuthenticatedStaff): void {
-    if (actor.role === 'auditor') throw identityErrors.forbiddenRole();
-  }
 }

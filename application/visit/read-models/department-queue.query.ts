@@ -1,15 +1,12 @@
 import { DomainError } from '../../../domain/shared';
 import { isOpen } from '../../../domain/visit';
 import type { CityDirectory } from '../../city/city-directory';
-import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
-import { identityErrors } from '../../identity/identity.errors';
 import type { StaffDirectory } from '../../identity/read-models/staff-directory';
 import type { CatalogueQueries } from '../../procedure';
 import { encodePosition, type Position } from '../../shared/event-store';
 import type { ReadModelStore } from '../../shared/projections';
 import type { DepartmentQueueDto, QueueItemDto } from './department-queue.dto';
 import { type DepartmentQueueDocument, departmentQueueProjection } from './department-queue.projection';
-import { canSeeDepartment } from './visit-access';
 import type { VisitDocument } from './visit-document';
 import { openVisitsProjection } from './visit-workspace.projection';
 
@@ -25,10 +22,9 @@ export class DepartmentQueueQuery {
     private readonly readModelPosition: () => Position | undefined,
   ) {}
 
-  queue(departmentId: string, viewer: AuthenticatedStaff): DepartmentQueueDto {
+  queue(departmentId: string): DepartmentQueueDto {
     const department = this.city.department(departmentId);
     if (!department) throw new DomainError('CITY.UNKNOWN_DEPARTMENT', 'not_found', `課「${departmentId}」は登録されていません。`);
-    if (!canSeeDepartment(viewer, departmentId)) throw identityErrors.forbiddenDepartment(department.name);
     const doc = this.store.get<DepartmentQueueDocument>(departmentQueueProjection.readModel, departmentId);
     const names = this.staff.displayNames();
     const { catalogue } = this.catalogue.current();

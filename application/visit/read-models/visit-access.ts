@@ -1,16 +1,20 @@
-import { DomainError } from '../../../domain/shared';
-import { type AuthenticatedStaff, worksInDepartment } from '../../identity/authenticated-staff';
+import { AccessGuard } from '../../shared/access';
+import { accessErrors } from '../../shared/access';
+import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
+import { worksInDepartment } from '../../identity/authenticated-staff';
 import type { VisitDocument } from './visit-document';
 
-const crossDepartmentRoles = new Set(['supervisor', 'auditor', 'admin']);
-
-/** Supervisors, auditors and admins see every visit; a clerk sees visits their department takes part in. */
+/**
+ * For lists and live feeds only (a single visit's use cases are guarded by their policy): whether a viewer
+ * may see a visit, by the same rule the AccessGuard applies.
+ */
 export function canSeeVisit(viewer: AuthenticatedStaff, doc: VisitDocument): boolean {
-  return crossDepartmentRoles.has(viewer.role) || doc.departmentsInvolved.some((id) => worksInDepartment(viewer, id));
+  return AccessGuard.maySeeVisit(viewer, doc.departmentsInvolved);
 }
 
+/** For live feeds: whether a viewer may read a department's queue, by the guard's department rule. */
 export function canSeeDepartment(viewer: AuthenticatedStaff, departmentId: string): boolean {
-  return crossDepartmentRoles.has(viewer.role) || worksInDepartment(viewer, departmentId);
+  return viewer.role !== 'counter' || worksInDepartment(viewer, departmentId);
 }
 
-export const visitNotFound = () => new DomainError('VISIT.NOT_FOUND', 'not_found', '指定された来庁受付は見つかりません。');
+export const visitNotFound = accessErrors.visitNotFound;

@@ -14,7 +14,6 @@ export class StartServiceHandler {
 
   execute(visitId: string, input: { counterId: string }, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
     const counter = this.city.requireCounter(input.counterId);
-    if (actor.role === 'auditor') throw identityErrors.forbiddenRole();
     if (!worksInDepartment(actor, counter.departmentId)) throw identityErrors.forbiddenDepartment(counter.departmentName);
     return this.visits.run(
       visitId,

@@ -97,9 +97,9 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       policy: formPolicies.saveDraft,
       body: TemplateContentDto,
       responses: { 200: { description: 'Saved', schema: changed }, ...adminErrors },
-      handle: async ({ req, params, body, staff, metadata }) => ({
+      handle: async ({ req, params, body, metadata }) => ({
         status: 200,
-        body: await deps.manage.saveDraft(asTemplateContent(body.content, params['id']), staff, metadata, expectedRevisionFrom(req)),
+        body: await deps.manage.saveDraft(asTemplateContent(body.content, params['id']), metadata, expectedRevisionFrom(req)),
       }),
     }),
     defineRoute({
@@ -110,7 +110,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       policy: formPolicies.importTemplate,
       body: ImportTemplateDto,
       responses: { 200: { description: 'Imported', schema: changed }, ...adminErrors },
-      handle: async ({ body, staff, metadata }) => ({ status: 200, body: await deps.manage.importFile(asTemplateContent(body.template), body.publish ?? false, staff, metadata) }),
+      handle: async ({ body, metadata }) => ({ status: 200, body: await deps.manage.importFile(asTemplateContent(body.template), body.publish ?? false, metadata) }),
     }),
     defineRoute({
       method: 'post',
@@ -119,7 +119,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       tags: ['form'],
       policy: formPolicies.publishTemplate,
       responses: { 200: { description: 'Published', schema: changed }, ...adminErrors },
-      handle: async ({ req, params, staff, metadata }) => ({ status: 200, body: await deps.manage.publish(params['id'] ?? '', staff, metadata, expectedRevisionFrom(req)) }),
+      handle: async ({ req, params, metadata }) => ({ status: 200, body: await deps.manage.publish(params['id'] ?? '', metadata, expectedRevisionFrom(req)) }),
     }),
     defineRoute({
       method: 'post',
@@ -129,7 +129,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       policy: formPolicies.retireTemplate,
       body: RetireTemplateDto,
       responses: { 200: { description: 'Retired', schema: changed }, ...adminErrors },
-      handle: async ({ req, params, body, staff, metadata }) => ({ status: 200, body: await deps.manage.retire(params['id'] ?? '', body.reason, staff, metadata, expectedRevisionFrom(req)) }),
+      handle: async ({ req, params, body, metadata }) => ({ status: 200, body: await deps.manage.retire(params['id'] ?? '', body.reason, metadata, expectedRevisionFrom(req)) }),
     }),
     defineRoute({
       method: 'post',

@@ -48,10 +48,10 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       tags: ['form'],
       policy: formPolicies.viewVisitForms,
       responses: { 200: { description: 'Forms', schema: { type: 'object' } }, ...errors },
-      handle: async ({ req, params, staff }) => {
+      handle: async ({ req, params }) => {
         const after = typeof req.query['after'] === 'string' ? decodePosition(req.query['after']) : undefined;
         if (after) await deps.waitForReadModels(after);
-        const forms = deps.query.forms(params['id'] ?? '', staff);
+        const forms = deps.query.forms(params['id'] ?? '');
         return { status: 200, body: forms, headers: { ETag: `"${forms.revision}"` } };
       },
     }),
@@ -108,7 +108,7 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       tags: ['form'],
       policy: formPolicies.renderVisitForms,
       responses: pdf,
-      handle: async ({ params, staff }) => ({ status: 200, body: await deps.render.execute(params['id'] ?? '', 'all', staff), headers: pdfHeaders(`visit-forms-${params['id']}`) }),
+      handle: async ({ params }) => ({ status: 200, body: await deps.render.execute(params['id'] ?? '', 'all'), headers: pdfHeaders(`visit-forms-${params['id']}`) }),
     }),
     defineRoute({
       method: 'get',
@@ -117,7 +117,7 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       tags: ['form'],
       policy: formPolicies.renderVisitForms,
       responses: pdf,
-      handle: async ({ params, staff }) => ({ status: 200, body: await deps.render.execute(params['id'] ?? '', [params['formId'] ?? ''], staff), headers: pdfHeaders(`form-${params['formId']}`) }),
+      handle: async ({ params }) => ({ status: 200, body: await deps.render.execute(params['id'] ?? '', [params['formId'] ?? '']), headers: pdfHeaders(`form-${params['formId']}`) }),
     }),
   ];
 }

@@ -78,7 +78,7 @@ export function identityRoutes(deps: IdentityRouteDependencies) {
         401: { description: 'No session' },
         403: { description: 'Not an admin' },
       },
-      handle: ({ staff }) => ({ status: 200, body: deps.directory.list(staff) }),
+      handle: () => ({ status: 200, body: deps.directory.list() }),
     }),
   ];
 }

@@ -46,9 +46,9 @@ export function visitViewRoutes(deps: VisitViewRouteDependencies): AnyRouteDefin
       tags: ['visit'],
       policy: visitPolicies.viewTimeline,
       responses: { 200: { description: 'The timeline', schema: timelineSchema }, ...readErrors },
-      handle: async ({ req, params, staff }) => {
+      handle: async ({ req, params }) => {
         await waitIfAsked(req.query);
-        return { status: 200, body: deps.timeline.timeline(params['id'] ?? '', staff) };
+        return { status: 200, body: deps.timeline.timeline(params['id'] ?? '') };
       },
     }),
     defineRoute({
@@ -58,9 +58,9 @@ export function visitViewRoutes(deps: VisitViewRouteDependencies): AnyRouteDefin
       tags: ['visit'],
       policy: visitPolicies.viewDepartmentQueue,
       responses: { 200: { description: 'The queue', schema: departmentQueueSchema }, ...readErrors },
-      handle: async ({ req, params, staff }) => {
+      handle: async ({ req, params }) => {
         await waitIfAsked(req.query);
-        return { status: 200, body: deps.queue.queue(params['departmentId'] ?? '', staff) };
+        return { status: 200, body: deps.queue.queue(params['departmentId'] ?? '') };
       },
     }),
     defineRoute({
@@ -70,9 +70,9 @@ export function visitViewRoutes(deps: VisitViewRouteDependencies): AnyRouteDefin
       tags: ['visit'],
       policy: visitPolicies.viewDepartmentBoard,
       responses: { 200: { description: 'The department board', schema: departmentBoardSchema }, ...readErrors },
-      handle: async ({ req, params, staff }) => {
+      handle: async ({ req, params }) => {
         await waitIfAsked(req.query);
-        return { status: 200, body: deps.boards.departmentBoard(params['departmentId'] ?? '', staff) };
+        return { status: 200, body: deps.boards.departmentBoard(params['departmentId'] ?? '') };
       },
     }),
     defineRoute({
@@ -82,7 +82,7 @@ export function visitViewRoutes(deps: VisitViewRouteDependencies): AnyRouteDefin
       tags: ['visit'],
       policy: visitPolicies.viewSupervisorBoard,
       responses: { 200: { description: 'The live board', schema: supervisorBoardSchema }, ...readErrors },
-      handle: ({ staff, metadata }) => ({ status: 200, body: deps.boards.supervisorBoard(staff, metadata.now) }),
+      handle: ({ metadata }) => ({ status: 200, body: deps.boards.supervisorBoard(metadata.now) }),
     }),
   ];
 }
