@@ -20,6 +20,7 @@ import type { AppConfig } from '../infrastructure/composition/app-config';
 import { CompositionTokens } from '../infrastructure/composition/composition.tokens';
 import { HttpTokens } from '../infrastructure/http/http.tokens';
 import type { LiveChannel } from '../infrastructure/http/live/live-channel';
+import type { AnyRouteDefinition } from '../infrastructure/http/route-definition';
 import { createContainer } from './container';
 import { createHttpApp } from './http-app';
 
@@ -27,6 +28,8 @@ export interface RunningServer {
   readonly url: string;
   readonly container: Container;
   readonly demoPassword: string | undefined;
+  /** Every route the app serves, with its declared policy (the role-matrix test walks them). */
+  readonly routes: readonly AnyRouteDefinition[];
   stop(): Promise<void>;
 }
 
@@ -53,7 +56,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     await runner.waitFor(head, 10 * 60_000);
   }
 
-  const { app } = createHttpApp(container);
+  const { app, routes } = createHttpApp(container);
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host ?? '::', () => resolve(listening));
     listening.once('error', reject);
@@ -73,7 +76,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       container.get<ReadModelStore>(SharedTokens.readModelStore).close();
       await store.close();
     })());
-  return { url, container, demoPassword, stop };
+  return { url, container, demoPassword, routes, stop };
 }
 
 async function seedDemoStaff(container: Container, config: AppConfig, logger: Logger): Promise<string | undefined> {

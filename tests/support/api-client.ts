@@ -11,7 +11,7 @@ export class ApiClient {
     return response;
   }
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, signal?: AbortSignal): Promise<Response> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
@@ -21,6 +21,7 @@ export class ApiClient {
         ...headers,
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      ...(signal ? { signal } : {}),
     });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0];
