@@ -16,6 +16,8 @@ import type { AppConfig } from '../infrastructure/composition/app-config';
 import { CompositionTokens } from '../infrastructure/composition/composition.tokens';
 import { HttpProblem } from '../infrastructure/http/http-problem';
 import { HttpTokens } from '../infrastructure/http/http.tokens';
+import { jsonBody } from '../infrastructure/http/edge/json-body.middleware';
+import { requestTarget } from '../infrastructure/http/edge/request-target.middleware';
 import { mountRoutes } from '../infrastructure/http/mount-routes';
 import { buildOpenApiDocument } from '../infrastructure/http/openapi-document';
 import { problem, problemDetailsMiddleware } from '../infrastructure/http/problem-details.middleware';
@@ -69,7 +71,7 @@ export function createHttpApp(container: Container): { app: Express; routes: Any
       strictTransportSecurity: config.cookieSecure,
     }),
   );
-  app.use(express.json({ limit: '1mb' }));
+  app.use('/api', requestTarget(), jsonBody({ limitBytes: 1024 * 1024, maxDepth: 40 }));
   app.use(
     '/api/auth/login',
     rateLimit({

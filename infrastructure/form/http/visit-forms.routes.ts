@@ -2,18 +2,20 @@ import type { CompleteFormsHandler } from '../../../application/form/complete-fo
 import type { FillVisitFormsHandler } from '../../../application/form/fill-forms/fill-visit-forms.handler';
 import type { VisitFormsQuery } from '../../../application/form/read-models/visit-forms.query';
 import type { RenderVisitFormsHandler } from '../../../application/form/render-forms/render-visit-forms.handler';
-import { decodePosition, type Position } from '../../../application/shared/event-store';
 import { expectedRevisionFrom } from '../../http/if-match';
+import { afterQueryParameter, type ReadAfter, readAfterResponses } from '../../http/read-after';
 import { type AnyRouteDefinition, defineRoute } from '../../http/route-definition';
 import { FormValuesDto, PrintedDto, SignatureDto, VoidFormDto } from './form-commands.dto';
 import { formPolicies } from '../../../application/form/form.policies';
+import { checkSignaturePng } from './signature-png.check';
 
 export interface VisitFormRouteDependencies {
   readonly fill: FillVisitFormsHandler;
   readonly complete: CompleteFormsHandler;
   readonly render: RenderVisitFormsHandler;
   readonly query: VisitFormsQuery;
-  readonly waitForReadModels: (position: Position) => Promise<boolean>;
+  /** `?after=<position>`: waits until the read models include the caller's own write. */
+  readonly readAfter: ReadAfter;
 }
 
 const changed = { type: 'object', properties: { visitId: { type: 'string' }, revision: { type: 'integer' }, position: { type: ['string', 'null'] }, changed: { type: 'boolean' } } };
@@ -44,13 +46,13 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
     defineRoute({
       method: 'get',
       path: '/api/visits/:id/forms',
-      summary: "A visit's forms with every item, its source (known, entered, empty) and what is missing (?after=<position>)",
+      summary: "A visit's forms with every item, its source (known, entered, empty) and what is missing",
       tags: ['form'],
       policy: formPolicies.viewVisitForms,
-      responses: { 200: { description: 'Forms', schema: { type: 'object' } }, ...errors },
-      handle: async ({ req, params }) => {
-        const after = typeof req.query['after'] === 'string' ? decodePosition(req.query['after']) : undefined;
-        if (after) await deps.waitForReadModels(after);
+      query: [afterQueryParameter],
+      responses: { 200: { description: 'Forms', schema: { type: 'object' } }, ...errors, ...readAfterResponses },
+      handle: async ({ req, res, params }) => {
+        await deps.readAfter(req.query, res);
         const forms = deps.query.forms(params['id'] ?? '');
         return { status: 200, body: forms, headers: { ETag: `"${forms.revision}"` } };
       },
@@ -76,7 +78,10 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       policy: formPolicies.sign,
       body: SignatureDto,
       responses: { 200: { description: 'Signed', schema: changed }, ...errors },
-      handle: async ({ params, body, staff, metadata }) => ({ status: 200, body: await deps.complete.sign(params['id'] ?? '', params['formId'] ?? '', body.fieldId, body.png, staff, metadata) }),
+      handle: async ({ params, body, staff, metadata }) => {
+        const signature = await checkSignaturePng(body.png);
+        return { status: 200, body: await deps.complete.sign(params['id'] ?? '', params['formId'] ?? '', body.fieldId, signature.base64, staff, metadata) };
+      },
     }),
     defineRoute({
       method: 'post',

@@ -1,6 +1,7 @@
 import type { ResidentSearchQuery } from '../../../application/linkage/resident-register/resident-record';
 import { digitsMatchKey, isValidAtenaNumber, removeSpaces, toHalfWidthAlphanumeric } from '../../../domain/linkage';
 import { HttpProblem } from '../../http/http-problem';
+import { isCalendarDate } from '../../http/edge/calendar-date';
 
 /** Reads and checks the query string of GET /api/residents; every refusal is a 400 problem in Japanese. */
 
@@ -32,7 +33,7 @@ export function parseBirthDate(text: string): string {
   const plain = removeSpaces(toHalfWidthAlphanumeric(text));
   const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(plain) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(plain);
   const iso = match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : '';
-  const real = iso !== '' && new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso;
+  const real = iso !== '' && isCalendarDate(iso);
   if (!match || !real) {
     throw new HttpProblem(400, 'RESIDENT.INVALID_BIRTH_DATE', '生年月日は西暦で「1989-01-08」のように入力してください。', [
       { field: 'birthDate', message: '西暦の年月日で入力してください。' },

@@ -12,6 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../../http/edge/calendar-date';
 
 const id = /^[a-z0-9-]+$/;
 const note = { message: '備考・理由は500文字以内で入力してください。' };
@@ -59,7 +60,7 @@ export class ManualPersonDto {
   @MaxLength(80, { message: 'フリガナは80文字以内です。' })
   nameKana!: string;
 
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '生年月日は YYYY-MM-DD の形式で入力してください。' })
+  @IsCalendarDate({ message: '生年月日は実在する日付を YYYY-MM-DD の形式で入力してください。' })
   birthDate!: string;
 
   @IsIn(['male', 'female', 'unspecified'], { message: '性別の値が正しくありません。' })

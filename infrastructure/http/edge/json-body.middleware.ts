@@ -1,0 +1,131 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { HttpProblem } from '../http-problem';
+import { jsonFault, type JsonFault } from './text-safety';
+
+export interface JsonBodyOptions {
+  /** Largest body accepted, in bytes. */
+  readonly limitBytes: number;
+  /** Deepest nesting of arrays and objects accepted. */
+  readonly maxDepth: number;
+}
+
+const jsonType = /^application\/(?:[\w.+-]+\+)?json$/i;
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+const faultDetail = (fault: JsonFault): string => {
+  const where = fault.path ? `（項目「${fault.path.length > 60 ? `${fault.path.slice(0, 60)}…` : fault.path}」）` : '';
+  switch (fault.kind) {
+    case 'too-deep':
+      return `送信内容の入れ子が深すぎます${where}。`;
+    case 'dangerous-key':
+      return `送信内容に使えない項目名「${fault.key}」があります。`;
+    case 'control-character':
+      return `送信内容に使えない制御文字が含まれています${where}。`;
+    case 'lone-surrogate':
+      return `送信内容に文字として正しくないデータが含まれています${where}。`;
+  }
+};
+
+function hasBody(req: Request): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+/** Checks the headers that describe a body before a byte of it is read: type, charset, encoding, length. */
+function checkHeaders(req: Request, limitBytes: number): void {
+  const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  if (encoding !== 'identity') {
+    throw new HttpProblem(415, 'HTTP.UNSUPPORTED_ENCODING', `圧縮形式「${encoding.slice(0, 40)}」の送信は受け付けていません。圧縮せずに送信してください。`);
+  }
+  const [type = '', ...parameters] = (req.headers['content-type'] ?? '').split(';').map((part) => part.trim());
+  if (!jsonType.test(type)) {
+    throw new HttpProblem(415, 'HTTP.UNSUPPORTED_MEDIA_TYPE', '送信内容は JSON（Content-Type: application/json）で送ってください。');
+  }
+  for (const parameter of parameters) {
+    const [name = '', value = ''] = parameter.split('=').map((part) => part.trim().toLowerCase().replace(/^"|"$/g, ''));
+    if (name === 'charset' && value !== 'utf-8' && value !== 'utf8') {
+      throw new HttpProblem(415, 'HTTP.UNSUPPORTED_CHARSET', '文字コードは UTF-8 で送信してください。');
+    }
+  }
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limitBytes) throw tooLarge(limitBytes);
+}
+
+const tooLarge = (limitBytes: number) =>
+  new HttpProblem(413, 'HTTP.PAYLOAD_TOO_LARGE', `送信内容が大きすぎます（上限 ${Math.floor(limitBytes / 1024)} KB）。`);
+
+function readLimited(req: Request, limitBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const fail = (error: unknown) => {
+      if (done) return;
+      done = true;
+      req.removeAllListeners('data');
+      req.resume();
+      reject(error);
+    };
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limitBytes) fail(tooLarge(limitBytes));
+      else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (done) return;
+      done = true;
+      resolve(Buffer.concat(chunks, size));
+    });
+    req.on('error', () => fail(new HttpProblem(400, 'HTTP.BODY_ABORTED', '送信が途中で途切れました。もう一度送信してください。')));
+  });
+}
+
+const malformed = () => new HttpProblem(400, 'HTTP.MALFORMED_BODY', '送信された内容を読み取れません（JSON の形式が正しくありません）。');
+
+/** Parses a JSON body, strictly: UTF-8 only, size- and depth-limited, no dangerous keys or control characters. */
+export function parseJsonBody(bytes: Buffer, maxDepth: number): unknown {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new HttpProblem(400, 'HTTP.INVALID_UTF8', '送信内容が UTF-8 として正しくありません。');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw malformed();
+  }
+  const fault = jsonFault(value, maxDepth);
+  if (fault) throw new HttpProblem(400, `HTTP.${fault.kind.toUpperCase().replace(/-/g, '_')}`, faultDetail(fault));
+  return value;
+}
+
+/**
+ * The only body reader of the API (instead of express.json): a body is JSON in UTF-8, uncompressed, within
+ * the size limit; anything else is a 4xx problem before any use case runs.
+ */
+export function jsonBody(options: JsonBodyOptions): RequestHandler {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    if (!hasBody(req)) return next();
+    try {
+      checkHeaders(req, options.limitBytes);
+    } catch (error) {
+      req.resume();
+      return next(error);
+    }
+    readLimited(req, options.limitBytes).then(
+      (bytes) => {
+        if (bytes.length === 0) return next();
+        try {
+          req.body = parseJsonBody(bytes, options.maxDepth);
+          next();
+        } catch (error) {
+          next(error);
+        }
+      },
+      next,
+    );
+  };
+}
