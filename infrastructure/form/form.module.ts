@@ -24,6 +24,7 @@ import { SharedTokens as S } from '../../application/shared/shared.tokens';
 import type { AppConfig } from '../composition/app-config';
 import { CompositionTokens } from '../composition/composition.tokens';
 import { HttpTokens } from '../http/http.tokens';
+import { createReadAfter } from '../http/read-after';
 import { PdfkitFormRenderer } from '../pdf/pdfkit-form-renderer';
 import { loadFormTemplateSeed } from './form-seed.loader';
 import { formTemplateRoutes } from './http/form-template.routes';
@@ -66,8 +67,8 @@ export const formModule = new ContainerModule(({ bind }) => {
     [F.lookup, F.manageTemplates, F.preview, ProcedureTokens.catalogueQueries],
   );
   bind(HttpTokens.routes).toResolvedValue(
-    (fill: FillVisitFormsHandler, complete: CompleteFormsHandler, render: RenderVisitFormsHandler, query: VisitFormsQuery, runner: ProjectionRunner) =>
-      visitFormRoutes({ fill, complete, render, query, waitForReadModels: (position) => runner.waitFor(position) }),
-    [F.fill, F.complete, F.render, F.query, S.projectionRunner],
+    (fill: FillVisitFormsHandler, complete: CompleteFormsHandler, render: RenderVisitFormsHandler, query: VisitFormsQuery, runner: ProjectionRunner, store: EventStore) =>
+      visitFormRoutes({ fill, complete, render, query, readAfter: createReadAfter(runner, store) }),
+    [F.fill, F.complete, F.render, F.query, S.projectionRunner, S.eventStore],
   );
 });

@@ -19,6 +19,14 @@ export interface RouteContext<Body> {
   readonly metadata: CommandMetadata;
 }
 
+/** A query parameter a route reads, for the OpenAPI document. */
+export interface QueryParameter {
+  readonly name: string;
+  readonly description: string;
+  readonly schema: JsonSchema;
+  readonly required?: boolean;
+}
+
 export interface RouteResult {
   readonly status: number;
   readonly body?: unknown;
@@ -46,6 +54,8 @@ export interface RouteDefinition<Body extends object = object> {
    */
   readonly scopeParam?: string;
   readonly body?: DtoClass<Body>;
+  /** The query parameters it reads (documented in the OpenAPI document). */
+  readonly query?: readonly QueryParameter[];
   readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: JsonSchema; readonly contentType?: string }>>;
   /** Return a result, or 'streaming' when the handler owns the response (server-sent events). */
   handle(context: RouteContext<Body>): Promise<RouteResult | 'streaming'> | RouteResult | 'streaming';

@@ -26,6 +26,7 @@ import { StartServiceHandler } from '../../application/visit/start-service/start
 import { VisitCommandRunner } from '../../application/visit/visit-command.runner';
 import { VisitTokens } from '../../application/visit/visit.tokens';
 import { HttpTokens } from '../http/http.tokens';
+import { createReadAfter } from '../http/read-after';
 import { visitCommandRoutes } from './http/visit-commands.routes';
 import { visitViewRoutes } from './http/visit-views.routes';
 
@@ -86,8 +87,8 @@ export const visitModule = new ContainerModule(({ bind }) => {
     [V.openVisit, V.startService, V.persons, V.interview, V.checklist, V.progress],
   );
   bind(HttpTokens.routes).toResolvedValue(
-    (workspace: VisitWorkspaceQuery, timeline: VisitTimelineQuery, queue: DepartmentQueueQuery, boards: BoardsQuery, runner: ProjectionRunner) =>
-      visitViewRoutes({ workspace, timeline, queue, boards, waitForReadModels: (position) => runner.waitFor(position) }),
-    [V.workspace, V.timeline, V.queue, V.boards, S.projectionRunner],
+    (workspace: VisitWorkspaceQuery, timeline: VisitTimelineQuery, queue: DepartmentQueueQuery, boards: BoardsQuery, runner: ProjectionRunner, store: EventStore) =>
+      visitViewRoutes({ workspace, timeline, queue, boards, readAfter: createReadAfter(runner, store) }),
+    [V.workspace, V.timeline, V.queue, V.boards, S.projectionRunner, S.eventStore],
   );
 });
