@@ -73,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 100000),
     passwordHashCost: integer(env, 'PASSWORD_HASH_COST', 2 ** 15, 2 ** 10, 2 ** 20),
     uiDir: resolve(env['UI_DIR'] || join(root, 'dist', 'ui', 'browser')),
+    metricsToken: env['METRICS_TOKEN'] || undefined,
   };
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express } from 'express';
@@ -24,6 +23,10 @@ import { problem, problemDetailsMiddleware } from '../infrastructure/http/proble
 import type { AnyRouteDefinition } from '../infrastructure/http/route-definition';
 import type { SessionCodec } from '../infrastructure/http/session/session-codec';
 import { systemRoutes } from '../infrastructure/http/system.routes';
+import { metricsRoutes } from '../infrastructure/observability/metrics.routes';
+import { ObservabilityTokens } from '../infrastructure/observability/observability.tokens';
+import type { PrometheusMetrics } from '../infrastructure/observability/prometheus-metrics';
+import { observeRequests } from '../infrastructure/observability/request-observer.middleware';
 
 
 /** The Express application: security headers, JSON, the API routes, the Angular app, problem details. */
@@ -31,29 +34,21 @@ export function createHttpApp(container: Container): { app: Express; routes: Any
   const config = container.get<AppConfig>(CompositionTokens.config);
   const logger = container.get<Logger>(SharedTokens.logger);
   const clock = container.get<Clock>(SharedTokens.clock);
+  const metrics = container.get<PrometheusMetrics>(ObservabilityTokens.metrics);
   const directory = container.get<StaffDirectory>(IdentityTokens.staffDirectory);
   const contextRoutes = container.getAll<AnyRouteDefinition[]>(HttpTokens.routes).flat();
   const routes: AnyRouteDefinition[] = [];
   const openApi = () => buildOpenApiDocument(routes, { title: 'Madoguchi API (窓口支援システム)', version: '0.1.0' });
   routes.push(
     ...systemRoutes(container.get<EventStore>(SharedTokens.eventStore), container.get<ProjectionRunner>(SharedTokens.projectionRunner), openApi),
+    ...metricsRoutes(metrics, config.metricsToken),
     ...contextRoutes,
   );
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.use((req, res, next) => {
-    const started = performance.now();
-    const correlationId = req.get('x-correlation-id') ?? randomUUID();
-    res.locals['correlationId'] = correlationId;
-    res.setHeader('X-Correlation-Id', correlationId);
-    res.on('finish', () => {
-      if (!req.path.startsWith('/api/')) return;
-      logger.info('http request', { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started), correlationId });
-    });
-    next();
-  });
+  app.use(observeRequests(logger, metrics, routes));
   app.use(
     helmet({
       contentSecurityPolicy: {

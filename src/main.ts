@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { JsonLogger } from '../infrastructure/shared/json-logger';
+import { PinoLogger } from '../infrastructure/observability/pino-logger.adapter';
 import { loadConfig } from './app-config';
 import { startServer } from './server';
 
 /** npm start: the whole system in one process. */
 async function main(): Promise<void> {
-  const logger = new JsonLogger({ service: 'madoguchi' });
+  const logger = PinoLogger.create({ service: 'madoguchi' });
   try {
     const config = loadConfig();
     const server = await startServer(config, logger);

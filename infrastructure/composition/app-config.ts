@@ -15,4 +15,6 @@ export interface AppConfig {
   readonly loginRateLimitPerMinute: number;
   readonly passwordHashCost: number;
   readonly uiDir: string;
+  /** When set, GET /api/metrics requires `Authorization: Bearer <token>`; unset: the metrics are open. */
+  readonly metricsToken: string | undefined;
 }

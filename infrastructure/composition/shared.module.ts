@@ -8,6 +8,9 @@ import { loadCityConfiguration } from '../city/city-config.loader';
 import { createEventStore } from '../event-store/event-store.factory';
 import { HttpTokens } from '../http/http.tokens';
 import { LiveChannel } from '../http/live/live-channel';
+import { ObservabilityTokens } from '../observability/observability.tokens';
+import type { PrometheusMetrics } from '../observability/prometheus-metrics';
+import { TimedEventStore } from '../observability/timed-event-store.decorator';
 import { SqliteReadModelStore } from '../read-model/sqlite-read-model.store';
 import { SystemClock } from '../shared/system-clock';
 import { UuidIdGenerator } from '../shared/uuid-id.generator';
@@ -25,7 +28,10 @@ export function sharedModule(config: AppConfig, logger: Logger): ContainerModule
     bind(SharedTokens.ids).toConstantValue(new UuidIdGenerator());
     bind(SharedTokens.city).toConstantValue(new CityDirectory(city));
     bind<EventStore>(SharedTokens.eventStore)
-      .toResolvedValue(() => createEventStore(config.eventStoreUrl, config.dataDir))
+      .toResolvedValue(
+        (metrics: PrometheusMetrics) => new TimedEventStore(createEventStore(config.eventStoreUrl, config.dataDir), metrics),
+        [ObservabilityTokens.metrics],
+      )
       .inSingletonScope();
     bind<ReadModelStore>(SharedTokens.readModelStore)
       .toResolvedValue(() => new SqliteReadModelStore(config.readModelFile))

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { EventStore } from '../../application/shared/event-store';
 import { type AnyDocumentProjection, ProjectionRunner, type ReadModelStore } from '../../application/shared/projections';
 import { SharedTokens } from '../../application/shared/shared.tokens';
-import { JsonLogger } from '../../infrastructure/shared/json-logger';
+import { PinoLogger } from '../../infrastructure/observability/pino-logger.adapter';
 import { loadConfig } from '../app-config';
 import { createContainer } from '../container';
 
@@ -11,7 +11,7 @@ import { createContainer } from '../container';
  * Run it with the server stopped (the read models belong to one process).
  */
 async function main(): Promise<void> {
-  const logger = new JsonLogger({ service: 'madoguchi', command: 'projections:rebuild' });
+  const logger = PinoLogger.create({ service: 'madoguchi', command: 'projections:rebuild' });
   const config = loadConfig();
   const container = createContainer(config, logger);
   const store = container.get<EventStore>(SharedTokens.eventStore);

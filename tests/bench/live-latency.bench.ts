@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SilentLogger } from '../../infrastructure/shared/json-logger';
+import { SilentLogger } from '../../infrastructure/shared/silent-logger';
 import { projectRoot } from '../../src/app-config';
 import { startServer } from '../../src/server';
 import { percentile, round } from './event-store.bench';
@@ -26,6 +26,7 @@ export async function benchLiveLatency(samples: number): Promise<LiveLatencyResu
       port: 0, host: '127.0.0.1', dataDir, eventStoreUrl: undefined, readModelFile: join(dataDir, 'read-models.sqlite'),
       cityDir: join(root, 'infrastructure', 'city', 'cities', 'hanamaki'), demoPassword: 'bench-pass', sessionSecret: randomBytes(32),
       cookieSecure: false, trustProxy: false, loginRateLimitPerMinute: 1000, passwordHashCost: 1024, uiDir: join(root, 'dist', 'ui', 'browser'),
+      metricsToken: undefined,
     },
     new SilentLogger(),
   );

@@ -23,10 +23,10 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /"msg":"madoguchi started".*?"url":"([^"]+)"/.exec(output);
-      if (match?.[1]) {
+      const started = startedUrl(output);
+      if (started) {
         clearTimeout(timer);
-        resolve(match[1]);
+        resolve(started);
       }
     });
     child.once('exit', (code) => {
@@ -35,6 +35,20 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     });
   });
   return { url, child, output: () => output };
+}
+
+/** The url of the JSON log line {"msg":"madoguchi started","url":...}, whatever the order of its fields. */
+function startedUrl(output: string): string | undefined {
+  for (const line of output.split('\n')) {
+    if (!line.includes('madoguchi started')) continue;
+    try {
+      const entry = JSON.parse(line) as { msg?: unknown; url?: unknown };
+      if (entry.msg === 'madoguchi started' && typeof entry.url === 'string') return entry.url;
+    } catch {
+      // not a complete JSON line yet
+    }
+  }
+  return undefined;
 }
 
 export function waitForExit(child: ChildProcess): Promise<void> {

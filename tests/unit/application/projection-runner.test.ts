@@ -5,7 +5,7 @@ import type { NewEvent } from '../../../application/shared/event-store';
 import { type DocumentProjection, ProjectionRunner, type ReadModelChange } from '../../../application/shared/projections';
 import { InMemoryEventStore } from '../../../infrastructure/event-store/memory/in-memory-event-store.adapter';
 import { SqliteReadModelStore } from '../../../infrastructure/read-model/sqlite-read-model.store';
-import { SilentLogger } from '../../../infrastructure/shared/json-logger';
+import { SilentLogger } from '../../../infrastructure/shared/silent-logger';
 
 interface Tally {
   count: number;

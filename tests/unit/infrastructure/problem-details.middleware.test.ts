@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ConcurrencyConflictError, StaleRevisionError } from '../../../application/shared/command-handling';
 import { EventStoreUnavailableError } from '../../../application/shared/event-store';
 import { problemDetailsMiddleware } from '../../../infrastructure/http/problem-details.middleware';
-import { SilentLogger } from '../../../infrastructure/shared/json-logger';
+import { SilentLogger } from '../../../infrastructure/shared/silent-logger';
 
 async function problemFor(error: Error): Promise<{ status: number; type: string | null; body: Record<string, unknown> }> {
   const app = express();

@@ -1,0 +1,4 @@
+export const ObservabilityTokens = {
+  /** The server's Prometheus instruments and registry (PrometheusMetrics). */
+  metrics: Symbol.for('madoguchi.observability.Metrics'),
+} as const;
