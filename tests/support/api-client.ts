@@ -20,7 +20,7 @@ export class ApiClient {
         ...(this.csrfToken && method !== 'GET' ? { 'X-CSRF-Token': this.csrfToken } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body: body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
       ...(signal ? { signal } : {}),
     });
     const setCookie = response.headers.get('set-cookie');
