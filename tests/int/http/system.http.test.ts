@@ -24,6 +24,7 @@ describe('health and the OpenAPI document', () => {
       [
         'GET /api/health',
         'GET /api/openapi.json',
+        'GET /api/metrics',
         'POST /api/auth/login',
         'GET /api/auth/session',
         'POST /api/auth/logout',
