@@ -42,7 +42,7 @@ describe('the pino logger adapter', () => {
     const { logger, lines } = captured();
     const app = express();
     app.get('/api/residents/:atenaNumber', (req) => {
-      throw new Error(`菊池　健太 ${req.params['atenaNumber']} broke`);
+      throw new Error(`菊池\u3000健太 ${req.params['atenaNumber']} broke`);
     });
     app.use(problemDetailsMiddleware(logger));
     const server = app.listen(0, '127.0.0.1');
