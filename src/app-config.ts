@@ -72,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env['TRUST_PROXY'] === 'true',
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 100000),
     passwordHashCost: integer(env, 'PASSWORD_HASH_COST', 2 ** 15, 2 ** 10, 2 ** 20),
+    processorLagLimit: integer(env, 'PROCESSOR_LAG_LIMIT', 1000, 0, 10_000_000),
     uiDir: resolve(env['UI_DIR'] || join(root, 'dist', 'ui', 'browser')),
     metricsToken: env['METRICS_TOKEN'] || undefined,
   };

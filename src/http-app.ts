@@ -13,6 +13,7 @@ import type { ProjectionRunner } from '../application/shared/projections';
 import { SharedTokens } from '../application/shared/shared.tokens';
 import type { AppConfig } from '../infrastructure/composition/app-config';
 import { CompositionTokens } from '../infrastructure/composition/composition.tokens';
+import { deadLetterRoutes } from '../infrastructure/http/dead-letter.routes';
 import { HttpProblem } from '../infrastructure/http/http-problem';
 import { HttpTokens } from '../infrastructure/http/http.tokens';
 import { jsonBody } from '../infrastructure/http/edge/json-body.middleware';
@@ -41,6 +42,7 @@ export function createHttpApp(container: Container): { app: Express; routes: Any
   const openApi = () => buildOpenApiDocument(routes, { title: 'Madoguchi API (窓口支援システム)', version: '0.1.0' });
   routes.push(
     ...systemRoutes(container.get<EventStore>(SharedTokens.eventStore), container.get<ProjectionRunner>(SharedTokens.projectionRunner), openApi),
+    ...deadLetterRoutes(container.get<ProjectionRunner>(SharedTokens.projectionRunner)),
     ...metricsRoutes(metrics, config.metricsToken),
     ...contextRoutes,
   );

@@ -14,6 +14,8 @@ export interface AppConfig {
   readonly trustProxy: boolean;
   readonly loginRateLimitPerMinute: number;
   readonly passwordHashCost: number;
+  /** GET /api/health answers 503 when a processor lags the event store's head by more events than this. */
+  readonly processorLagLimit: number;
   readonly uiDir: string;
   /** When set, GET /api/metrics requires `Authorization: Bearer <token>`; unset: the metrics are open. */
   readonly metricsToken: string | undefined;

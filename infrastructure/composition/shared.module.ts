@@ -1,7 +1,8 @@
 import { ContainerModule } from 'inversify';
 import { CityDirectory } from '../../application/city/city-directory';
 import type { EventStore } from '../../application/shared/event-store';
-import type { Logger } from '../../application/shared/ports';
+import type { Clock, Logger } from '../../application/shared/ports';
+import type { EventProcessor } from '../../application/shared/processing';
 import { type AnyDocumentProjection, ProjectionRunner, type ReadModelStore } from '../../application/shared/projections';
 import { SharedTokens } from '../../application/shared/shared.tokens';
 import { loadCityConfiguration } from '../city/city-config.loader';
@@ -17,14 +18,15 @@ import { UuidIdGenerator } from '../shared/uuid-id.generator';
 import type { AppConfig } from './app-config';
 import { CompositionTokens } from './composition.tokens';
 
-/** Clock, ids, the event store, read models, the projection runner, the city and the live channel. */
+/** Clock, ids, the event store, read models, the runner of every processor, the city and the live channel. */
 export function sharedModule(config: AppConfig, logger: Logger): ContainerModule {
   return new ContainerModule(({ bind }) => {
     const { city, demoStaff } = loadCityConfiguration(config.cityDir);
     bind(CompositionTokens.config).toConstantValue(config);
     bind(CompositionTokens.demoStaff).toConstantValue(demoStaff);
     bind(SharedTokens.logger).toConstantValue(logger);
-    bind(SharedTokens.clock).toConstantValue(new SystemClock());
+    const clock: Clock = new SystemClock();
+    bind(SharedTokens.clock).toConstantValue(clock);
     bind(SharedTokens.ids).toConstantValue(new UuidIdGenerator());
     bind(SharedTokens.city).toConstantValue(new CityDirectory(city));
     bind<EventStore>(SharedTokens.eventStore)
@@ -39,11 +41,20 @@ export function sharedModule(config: AppConfig, logger: Logger): ContainerModule
     bind(HttpTokens.liveChannel).toConstantValue(new LiveChannel());
     bind<ProjectionRunner>(SharedTokens.projectionRunner)
       .toResolvedValue(
-        (store: EventStore, readModels: ReadModelStore, projections: AnyDocumentProjection[], live: LiveChannel) =>
-          new ProjectionRunner(store, readModels, projections, logger.child({ component: 'projections' }), {
+        (store: EventStore, readModels: ReadModelStore, projections: AnyDocumentProjection[], live: LiveChannel, reactions: EventProcessor[] | undefined) =>
+          new ProjectionRunner(store, readModels, projections, logger.child({ component: 'processors' }), {
             onChanges: (changes) => live.publish(changes),
+            reactions: reactions ?? [],
+            lagLimit: config.processorLagLimit,
+            clock,
           }),
-        [SharedTokens.eventStore, SharedTokens.readModelStore, { serviceIdentifier: SharedTokens.projections, isMultiple: true }, HttpTokens.liveChannel],
+        [
+          SharedTokens.eventStore,
+          SharedTokens.readModelStore,
+          { serviceIdentifier: SharedTokens.projections, isMultiple: true },
+          HttpTokens.liveChannel,
+          { serviceIdentifier: SharedTokens.reactions, isMultiple: true, optional: true },
+        ],
       )
       .inSingletonScope();
   });

@@ -3,19 +3,41 @@ import {
   decodePosition,
   encodePosition,
 } from '../../application/shared/event-store';
+import type { DeadLetter, DeadLetterQuery, DeadLetterWrites } from '../../application/shared/processing';
 import type {
   DocumentChange,
   ProjectionCheckpoint,
   ReadModelStore,
 } from '../../application/shared/projections';
 
+type Statement =
+  | 'getCheckpoint' | 'putCheckpoint' | 'get' | 'list' | 'put' | 'delete' | 'clear'
+  | 'failEvent' | 'resolveDeadLetter' | 'resolveForRebuild' | 'deadLetter' | 'deadLetters' | 'openDeadLetters';
+
+interface DeadLetterRow {
+  id: number;
+  processor: string;
+  position: string;
+  stream_id: string;
+  revision: number;
+  event_type: string;
+  event_id: string;
+  error: string;
+  attempts: number;
+  first_failed_at: string;
+  last_failed_at: string;
+  resolution: 'replayed' | 'rebuilt' | null;
+  resolved_at: string | null;
+  resolved_by: string | null;
+}
+
 /**
  * Read-model documents in SQLite (node:sqlite), one database per app instance. A commit writes the
- * changed documents and the new checkpoints in one transaction.
+ * changed documents, the new checkpoints and the dead letters in one transaction.
  */
 export class SqliteReadModelStore implements ReadModelStore {
   private readonly db: DatabaseSync;
-  private readonly sql: Record<'getCheckpoint' | 'putCheckpoint' | 'get' | 'list' | 'put' | 'delete' | 'clear', StatementSync>;
+  private readonly sql: Record<Statement, StatementSync>;
 
   /** `file` is a path, or ':memory:'. */
   constructor(file: string) {
@@ -34,6 +56,23 @@ export class SqliteReadModelStore implements ReadModelStore {
         version    INTEGER NOT NULL,
         position   TEXT
       );
+      CREATE TABLE IF NOT EXISTS processor_dead_letters (
+        id              INTEGER PRIMARY KEY,
+        processor       TEXT NOT NULL,
+        position        TEXT NOT NULL,
+        stream_id       TEXT NOT NULL,
+        revision        INTEGER NOT NULL,
+        event_type      TEXT NOT NULL,
+        event_id        TEXT NOT NULL,
+        error           TEXT NOT NULL,
+        attempts        INTEGER NOT NULL,
+        first_failed_at TEXT NOT NULL,
+        last_failed_at  TEXT NOT NULL,
+        resolution      TEXT,
+        resolved_at     TEXT,
+        resolved_by     TEXT,
+        UNIQUE (processor, position)
+      );
     `);
     this.sql = {
       getCheckpoint: this.db.prepare('SELECT version, position FROM read_model_checkpoints WHERE read_model = ?'),
@@ -49,6 +88,25 @@ export class SqliteReadModelStore implements ReadModelStore {
       ),
       delete: this.db.prepare('DELETE FROM read_model_documents WHERE read_model = ? AND key = ?'),
       clear: this.db.prepare('DELETE FROM read_model_documents WHERE read_model = ?'),
+      failEvent: this.db.prepare(
+        'INSERT INTO processor_dead_letters (processor, position, stream_id, revision, event_type, event_id, error, attempts, first_failed_at, last_failed_at) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) ' +
+          'ON CONFLICT (processor, position) DO UPDATE SET stream_id = excluded.stream_id, revision = excluded.revision, event_type = excluded.event_type, event_id = excluded.event_id, error = excluded.error, attempts = attempts + 1, ' +
+          'last_failed_at = excluded.last_failed_at, resolution = NULL, resolved_at = NULL, resolved_by = NULL',
+      ),
+      resolveDeadLetter: this.db.prepare(
+        'UPDATE processor_dead_letters SET resolution = ?, resolved_at = ?, resolved_by = ? WHERE id = ? AND resolution IS NULL',
+      ),
+      resolveForRebuild: this.db.prepare(
+        "UPDATE processor_dead_letters SET resolution = 'rebuilt', resolved_at = ?, resolved_by = NULL WHERE processor = ? AND resolution IS NULL",
+      ),
+      deadLetter: this.db.prepare('SELECT * FROM processor_dead_letters WHERE id = ?'),
+      deadLetters: this.db.prepare(
+        'SELECT * FROM processor_dead_letters WHERE (?1 IS NULL OR processor = ?1) ' +
+          "AND (?2 = 'all' OR (?2 = 'open' AND resolution IS NULL) OR (?2 = 'resolved' AND resolution IS NOT NULL)) " +
+          'ORDER BY last_failed_at DESC, id DESC LIMIT ?3',
+      ),
+      openDeadLetters: this.db.prepare('SELECT COUNT(*) AS count FROM processor_dead_letters WHERE resolution IS NULL'),
     };
   }
 
@@ -62,10 +120,11 @@ export class SqliteReadModelStore implements ReadModelStore {
     this.transaction(() => {
       this.sql.clear.run(readModel);
       this.sql.putCheckpoint.run(readModel, version, null);
+      this.sql.resolveForRebuild.run(new Date().toISOString(), readModel);
     });
   }
 
-  commit(changes: readonly DocumentChange[], checkpoints: readonly ProjectionCheckpoint[]): void {
+  commit(changes: readonly DocumentChange[], checkpoints: readonly ProjectionCheckpoint[], deadLetters: DeadLetterWrites = {}): void {
     this.transaction(() => {
       for (const change of changes) {
         if (change.doc === undefined) this.sql.delete.run(change.readModel, change.key);
@@ -78,7 +137,37 @@ export class SqliteReadModelStore implements ReadModelStore {
           checkpoint.position ? encodePosition(checkpoint.position) : null,
         );
       }
+      for (const failure of deadLetters.failures ?? []) {
+        this.sql.failEvent.run(
+          failure.processor,
+          encodePosition(failure.position),
+          failure.streamId,
+          failure.revision,
+          failure.eventType,
+          failure.eventId,
+          failure.error,
+          failure.failedAt,
+          failure.failedAt,
+        );
+      }
+      for (const { id, resolution } of deadLetters.resolved ?? []) {
+        this.sql.resolveDeadLetter.run(resolution.kind, resolution.at, resolution.by, id);
+      }
     });
+  }
+
+  deadLetters(query: DeadLetterQuery = {}): DeadLetter[] {
+    const rows = this.sql.deadLetters.all(query.processor ?? null, query.state ?? 'all', query.limit ?? 500) as unknown as DeadLetterRow[];
+    return rows.map(toDeadLetter);
+  }
+
+  deadLetter(id: number): DeadLetter | undefined {
+    const row = this.sql.deadLetter.get(id) as DeadLetterRow | undefined;
+    return row ? toDeadLetter(row) : undefined;
+  }
+
+  openDeadLetterCount(): number {
+    return Number((this.sql.openDeadLetters.get() as { count: number }).count);
   }
 
   get<D>(readModel: string, key: string): D | undefined {
@@ -104,4 +193,21 @@ export class SqliteReadModelStore implements ReadModelStore {
       throw error;
     }
   }
+}
+
+function toDeadLetter(row: DeadLetterRow): DeadLetter {
+  return {
+    id: row.id,
+    processor: row.processor,
+    position: decodePosition(row.position)!,
+    streamId: row.stream_id,
+    revision: row.revision,
+    eventType: row.event_type,
+    eventId: row.event_id,
+    error: row.error,
+    attempts: row.attempts,
+    firstFailedAt: row.first_failed_at,
+    lastFailedAt: row.last_failed_at,
+    resolution: row.resolution && row.resolved_at ? { kind: row.resolution, at: row.resolved_at, by: row.resolved_by } : undefined,
+  };
 }

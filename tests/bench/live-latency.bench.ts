@@ -25,7 +25,7 @@ export async function benchLiveLatency(samples: number): Promise<LiveLatencyResu
     {
       port: 0, host: '127.0.0.1', dataDir, eventStoreUrl: undefined, readModelFile: join(dataDir, 'read-models.sqlite'),
       cityDir: join(root, 'infrastructure', 'city', 'cities', 'hanamaki'), demoPassword: 'bench-pass', sessionSecret: randomBytes(32),
-      cookieSecure: false, trustProxy: false, loginRateLimitPerMinute: 1000, passwordHashCost: 1024, uiDir: join(root, 'dist', 'ui', 'browser'),
+      cookieSecure: false, trustProxy: false, loginRateLimitPerMinute: 1000, passwordHashCost: 1024, processorLagLimit: 1000, uiDir: join(root, 'dist', 'ui', 'browser'),
       metricsToken: undefined,
     },
     new SilentLogger(),

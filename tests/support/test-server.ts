@@ -27,6 +27,7 @@ export function startTestServer(overrides: Partial<AppConfig> = {}, logger: Logg
     trustProxy: false,
     loginRateLimitPerMinute: 1000,
     passwordHashCost: 2 ** 10,
+    processorLagLimit: 1000,
     uiDir: join(root, 'dist', 'ui', 'browser'),
     metricsToken: undefined,
     ...overrides,

@@ -1,67 +1,94 @@
-import {
-  type AllSubscription,
-  comparePositions,
-  type EventStore,
-  type Position,
-  type RecordedEvent,
-} from '../event-store';
-import type { Logger } from '../ports';
+import { comparePositions, type EventStore, type Position } from '../event-store';
+import type { Clock, Logger } from '../ports';
+import { Backoff, type BackoffOptions } from '../processing/backoff';
+import type { DeadLetter, DeadLetterQuery } from '../processing/dead-letter';
+import type { DeadLetterDesk } from '../processing/dead-letter-desk';
+import type { EventProcessor } from '../processing/event-processor';
+import { processingErrors } from '../processing/processing.errors';
+import { assessProcessors, type ProcessorsHealth } from '../processing/processor-health';
+import type { ProcessorStatus } from '../processing/processor-status';
 import type { AnyDocumentProjection } from './document-projection';
-import type { ReadModelChange } from './read-model-change';
-import type { DocumentChange, ProjectionCheckpoint, ReadModelStore } from './read-model-store.port';
 import { PositionWaiters } from './position-waiters';
+import { ProcessorWorker } from './processor-worker';
+import { projectionProcessor } from './projection-processor';
+import type { ReadModelChange } from './read-model-change';
+import type { ReadModelStore } from './read-model-store.port';
 
 export interface ProjectionRunnerOptions {
   readonly batchSize?: number;
   readonly onChanges?: (changes: readonly ReadModelChange[]) => void;
+  /** After each commit, with the lowest position every processor has reached. */
   readonly onProgress?: (position: Position) => void;
+  /** Cross-context reactions: processors beside the projections, each with its own checkpoint. */
+  readonly reactions?: readonly EventProcessor[];
+  /** Retry delays after a failed subscription or commit. Default 100 ms doubling to 10 s, with jitter. */
+  readonly backoff?: BackoffOptions;
+  /** A resubscribed processor that has not failed again for this long is healthy again. Default 1 s. */
+  readonly healthyAfterMs?: number;
+  /** Health fails when a processor lags the head by more events than this. Default 1000. */
+  readonly lagLimit?: number;
+  readonly clock?: Clock;
 }
 
+const systemClock: Clock = { now: () => new Date().toISOString() };
+
 /**
- * Feeds read models from the event store: one subscription to all events from the lowest checkpoint;
- * events are applied in batches, and each batch's documents and checkpoints commit in one transaction,
- * so a crash never skips or repeats an event. A projection whose version changed is rebuilt from 0.
+ * Runs every processor (each projection, each reaction) with its own subscription and its own checkpoint,
+ * stored in the same transaction as its documents, so a crash never skips or repeats an event. A processor
+ * whose version changed is rebuilt from 0. Failures are retried with backoff, never given up on; events a
+ * processor throws on become dead letters that admins can list and replay.
  */
-export class ProjectionRunner {
-  private readonly checkpoints = new Map<string, ProjectionCheckpoint>();
+export class ProjectionRunner implements DeadLetterDesk {
+  private readonly workers = new Map<string, ProcessorWorker>();
   private readonly waiters = new PositionWaiters();
-  private subscription: AllSubscription | undefined;
-  private running: Promise<void> | undefined;
-  private buffer: RecordedEvent[] = [];
-  private flushScheduled = false;
-  private lastError: unknown;
+  private readonly lagLimit: number;
 
   constructor(
     private readonly events: EventStore,
     private readonly store: ReadModelStore,
-    private readonly projections: readonly AnyDocumentProjection[],
+    projections: readonly AnyDocumentProjection[],
     private readonly logger: Logger,
     private readonly options: ProjectionRunnerOptions = {},
   ) {
-    for (const projection of projections) {
-      const stored = store.checkpoint(projection.readModel);
-      if (!stored || stored.version !== projection.version) {
-        if (stored) logger.info('projection version changed: rebuilding', { readModel: projection.readModel });
-        store.reset(projection.readModel, projection.version);
-        this.checkpoints.set(projection.readModel, { readModel: projection.readModel, version: projection.version, position: undefined });
-      } else {
-        this.checkpoints.set(projection.readModel, stored);
-      }
+    this.lagLimit = options.lagLimit ?? 1000;
+    const backoff = new Backoff(options.backoff);
+    for (const processor of [...projections.map(projectionProcessor), ...(options.reactions ?? [])]) {
+      if (this.workers.has(processor.name)) throw new Error(`two processors are named ${processor.name}`);
+      const worker = new ProcessorWorker(processor, events, store, logger.child({ processor: processor.name }), {
+        batchSize: options.batchSize ?? 500,
+        backoff,
+        healthyAfterMs: options.healthyAfterMs ?? 1000,
+        clock: options.clock ?? systemClock,
+        onCommitted: (changes) => this.committed(changes),
+      });
+      this.workers.set(processor.name, worker);
     }
   }
 
-  /** The lowest position every read model has reached (undefined: some have applied nothing). */
+  /** The lowest position every processor has reached (undefined: some have applied nothing). */
   get position(): Position | undefined {
     let lowest: Position | undefined;
-    for (const checkpoint of this.checkpoints.values()) {
-      if (!checkpoint.position) return undefined;
-      if (!lowest || comparePositions(checkpoint.position, lowest) < 0) lowest = checkpoint.position;
+    for (const worker of this.workers.values()) {
+      const position = worker.position;
+      if (!position) return undefined;
+      if (!lowest || comparePositions(position, lowest) < 0) lowest = position;
     }
     return lowest;
   }
 
-  get failure(): unknown {
-    return this.lastError;
+  /** The last error of a processor that is retrying, if any. */
+  get failure(): string | undefined {
+    return this.statuses().find((status) => status.state === 'retrying')?.lastError;
+  }
+
+  statuses(): ProcessorStatus[] {
+    return [...this.workers.values()].map((worker) => worker.status());
+  }
+
+  /** Every processor judged against the event store's head (lag counted in events, up to the limit). */
+  health(head: Position | undefined): Promise<ProcessorsHealth> {
+    const countAfter = async (after: Position | undefined, max: number) => (await this.events.readAll(after ? { after, maxCount: max } : { maxCount: max })).length;
+    return assessProcessors(this.statuses(), head, this.lagLimit, countAfter, this.store.openDeadLetterCount());
   }
 
   /**
@@ -69,114 +96,49 @@ export class ProjectionRunner {
    * (another EVENT_STORE_URL, a restored backup), so what they hold no longer matches it. Call before start().
    */
   reconcileWith(head: Position | undefined): string[] {
-    const dropped: string[] = [];
-    for (const projection of this.projections) {
-      const checkpoint = this.checkpoints.get(projection.readModel);
-      if (!checkpoint?.position) continue;
-      if (head && comparePositions(checkpoint.position, head) <= 0) continue;
-      this.store.reset(projection.readModel, projection.version);
-      this.checkpoints.set(projection.readModel, { readModel: projection.readModel, version: projection.version, position: undefined });
-      dropped.push(projection.readModel);
-    }
+    const dropped = [...this.workers.values()].filter((worker) => worker.reconcileWith(head)).map((worker) => worker.processor.name);
     if (dropped.length > 0) this.logger.warn('read models were ahead of the event store; rebuilding them', { readModels: dropped });
     return dropped;
   }
 
   start(): void {
-    if (this.running) return;
-    this.subscription = this.events.subscribeToAll(this.position ? { after: this.position } : {});
-    this.running = this.consume(this.subscription);
+    for (const worker of this.workers.values()) worker.start();
   }
 
   async stop(): Promise<void> {
-    await this.subscription?.close();
-    await this.running;
-    this.flush();
-    this.running = undefined;
+    await Promise.all([...this.workers.values()].map((worker) => worker.stop()));
     this.waiters.abandonAll();
   }
 
-  /** Resolves once every read model has applied the event at `position` (or the timeout passes). */
+  /** Resolves once every processor has applied the event at `position` (false if the timeout passes first). */
   waitFor(position: Position, timeoutMs = 5000): Promise<boolean> {
     const current = this.position;
     if (current && comparePositions(current, position) >= 0) return Promise.resolve(true);
     return this.waiters.wait(position, timeoutMs);
   }
 
-  private async consume(subscription: AllSubscription): Promise<void> {
-    try {
-      for await (const event of subscription) {
-        this.buffer.push(event);
-        if (this.buffer.length >= (this.options.batchSize ?? 500)) this.flush();
-        else if (!this.flushScheduled) {
-          this.flushScheduled = true;
-          setImmediate(() => this.flush());
-        }
-      }
-    } catch (error) {
-      this.lastError = error;
-      this.logger.error('projection subscription failed', { error: String(error) });
-    }
+  listDeadLetters(query: DeadLetterQuery = {}): { open: number; deadLetters: DeadLetter[] } {
+    return { open: this.store.openDeadLetterCount(), deadLetters: this.store.deadLetters(query) };
   }
 
-  private flush(): void {
-    this.flushScheduled = false;
-    const batch = this.buffer;
-    if (batch.length === 0) return;
-    this.buffer = [];
-    const { changes, announced } = this.applyBatch(batch);
-    const last = batch[batch.length - 1]!.position;
-    const checkpoints = [...this.checkpoints.values()].map((c) => ({ ...c, position: last }));
-    try {
-      this.store.commit(changes, checkpoints);
-    } catch (error) {
-      this.lastError = error;
-      this.logger.error('read model commit failed; stopping the runner', { error: String(error) });
-      void this.subscription?.close();
-      return;
-    }
-    for (const checkpoint of checkpoints) this.checkpoints.set(checkpoint.readModel, checkpoint);
-    this.lastError = undefined;
-    this.options.onProgress?.(last);
-    if (announced.length > 0) this.options.onChanges?.(announced);
-    this.waiters.release(last);
+  async replayDeadLetter(id: number, by: string): Promise<DeadLetter> {
+    const letter = this.store.deadLetter(id);
+    if (!letter) throw processingErrors.deadLetterNotFound(id);
+    if (letter.resolution) throw processingErrors.alreadyResolved(id);
+    const worker = this.workers.get(letter.processor);
+    if (!worker) throw processingErrors.unknownProcessor(letter.processor);
+    const [event] = await this.events.readStream(letter.streamId, { fromRevision: letter.revision, maxCount: 1 });
+    if (!event || event.revision !== letter.revision || event.metadata.eventId !== letter.eventId) throw processingErrors.eventMissing(id);
+    await worker.replay(id, event, by);
+    return this.store.deadLetter(id) ?? letter;
   }
 
-  private applyBatch(batch: readonly RecordedEvent[]): { changes: DocumentChange[]; announced: ReadModelChange[] } {
-    const staged = new Map<string, DocumentChange>();
-    const announced = new Map<string, ReadModelChange>();
-    for (const projection of this.projections) {
-      const from = this.checkpoints.get(projection.readModel)?.position;
-      for (const event of batch) {
-        if (from && comparePositions(event.position, from) <= 0) continue;
-        if (!projection.eventTypes.includes(event.type)) continue;
-        for (const key of this.safeKeys(projection, event)) {
-          const id = `${projection.readModel}\u0000${key}`;
-          const before = staged.has(id) ? staged.get(id)!.doc : this.store.get(projection.readModel, key);
-          const after = this.safeEvolve(projection, before, event, key);
-          staged.set(id, { readModel: projection.readModel, key, doc: after });
-          announced.set(id, { readModel: projection.readModel, key, position: event.position });
-        }
-      }
+  private committed(changes: readonly ReadModelChange[]): void {
+    const position = this.position;
+    if (position) {
+      this.options.onProgress?.(position);
+      this.waiters.release(position);
     }
-    return { changes: [...staged.values()], announced: [...announced.values()] };
-  }
-
-  private safeKeys(projection: AnyDocumentProjection, event: RecordedEvent): readonly string[] {
-    try {
-      return projection.keysOf(event);
-    } catch (error) {
-      this.logger.error('projection could not key an event; skipped', { readModel: projection.readModel, type: event.type, error: String(error) });
-      return [];
-    }
-  }
-
-  private safeEvolve(projection: AnyDocumentProjection, doc: unknown, event: RecordedEvent, key: string): unknown {
-    try {
-      return projection.evolve(doc, event, key);
-    } catch (error) {
-      this.logger.error('projection failed on an event; document kept', { readModel: projection.readModel, type: event.type, error: String(error) });
-      return doc;
-    }
+    if (changes.length > 0) this.options.onChanges?.(changes);
   }
 }

@@ -15,6 +15,8 @@ describe('health and the OpenAPI document', () => {
     expect(health.body['status']).toBe('ok');
     expect(health.body['eventStore']).toMatchObject({ kind: 'memory', reachable: true });
     expect(health.body['projections']).toMatchObject({ caughtUp: true, lagEvents: 0 });
+    expect(health.body['deadLetters']).toEqual({ open: 0 });
+    expect(health.body['reasons']).toEqual([]);
   });
 
   it('describes every mounted endpoint, with request schemas from the validators', async () => {
@@ -24,6 +26,8 @@ describe('health and the OpenAPI document', () => {
       [
         'GET /api/health',
         'GET /api/openapi.json',
+        'GET /api/admin/dead-letters',
+        'POST /api/admin/dead-letters/{id}/replay',
         'GET /api/metrics',
         'POST /api/auth/login',
         'GET /api/auth/session',

@@ -18,6 +18,11 @@ export interface EsdbEmulatorOptions {
   readonly host?: '127.0.0.1';
   /** Write the default users and settings a fresh server has (system events). Default true. */
   readonly seedSystemEvents?: boolean;
+  /**
+   * The log of an earlier emulator, to start again with its data (a server restart: stop one, then start
+   * another on the same port with its log). Not seeded again.
+   */
+  readonly log?: EmulatorLog;
 }
 
 export interface EsdbEmulator {
@@ -36,8 +41,8 @@ export interface EsdbEmulator {
  */
 export async function startEsdbEmulator(options: EsdbEmulatorOptions = {}): Promise<EsdbEmulator> {
   const host = options.host ?? '127.0.0.1';
-  const log = new EmulatorLog();
-  if (options.seedSystemEvents !== false) seedSystemEvents(log);
+  const log = options.log ?? new EmulatorLog();
+  if (!options.log && options.seedSystemEvents !== false) seedSystemEvents(log);
   const activeCalls = new ActiveCalls();
   const server = new Server({ 'grpc.max_receive_message_length': 17 * 1024 * 1024 });
   let port = 0;
