@@ -1,20 +1,13 @@
-import {
-  type AllSubscription,
-  comparePositions,
-  EventStoreUnavailableError,
-  type EventStore,
-  type Position,
-  type RecordedEvent,
-} from '../event-store';
+import { type AllSubscription, comparePositions, type EventStore, type Position, type RecordedEvent } from '../event-store';
 import type { Clock, Logger } from '../ports';
 import { type Backoff, sleep } from '../processing/backoff';
-import { errorMessageOf, type EventFailure } from '../processing/dead-letter';
+import { errorMessageOf } from '../processing/dead-letter';
 import type { EventProcessor } from '../processing/event-processor';
 import { processingErrors } from '../processing/processing.errors';
 import type { ProcessorState, ProcessorStatus } from '../processing/processor-status';
 import type { ReadModelChange } from './read-model-change';
+import { applyEvents } from './apply-events';
 import type { ProjectionCheckpoint, ReadModelStore } from './read-model-store.port';
-import { StagedDocuments } from './staged-documents';
 
 export interface ProcessorWorkerOptions {
   readonly batchSize: number;
@@ -35,7 +28,6 @@ export interface ProcessorWorkerOptions {
  */
 export class ProcessorWorker {
   private checkpoint: ProjectionCheckpoint;
-  private readonly handles: ReadonlySet<string>;
   private state: ProcessorState = 'idle';
   private failures = 0;
   private failing: 'subscription' | 'commit' | undefined;
@@ -55,7 +47,6 @@ export class ProcessorWorker {
     private readonly logger: Logger,
     private readonly options: ProcessorWorkerOptions,
   ) {
-    this.handles = new Set(processor.eventTypes);
     const stored = store.checkpoint(processor.name);
     if (stored && stored.version === processor.version) this.checkpoint = stored;
     else {
@@ -119,18 +110,11 @@ export class ProcessorWorker {
       const letter = this.store.deadLetter(deadLetterId);
       if (!letter) throw processingErrors.deadLetterNotFound(deadLetterId);
       if (letter.resolution) throw processingErrors.alreadyResolved(deadLetterId);
-      const staged = new StagedDocuments(this.store, this.processor.name);
-      if (this.handles.has(event.type)) {
-        const documents = staged.forEvent(event.position);
-        try {
-          await this.processor.handle(event, documents);
-          documents.keep();
-        } catch (error) {
-          if (error instanceof EventStoreUnavailableError) throw error;
-          const failure = this.failureOf(event, error);
-          this.store.commit([], [], { failures: [failure] });
-          throw processingErrors.replayFailed(this.processor.name, failure.error);
-        }
+      const { staged, failures } = await applyEvents(this.processor, [event], this.store, this.now);
+      const [failure] = failures;
+      if (failure) {
+        this.store.commit([], [], { failures });
+        throw processingErrors.replayFailed(this.processor.name, failure.error);
       }
       const resolution = { kind: 'replayed' as const, at: this.options.clock.now(), by };
       this.store.commit(staged.changes, [], { resolved: [{ id: deadLetterId, resolution }] });
@@ -218,21 +202,7 @@ export class ProcessorWorker {
     const fresh = from ? batch.filter((event) => comparePositions(event.position, from) > 0) : batch;
     const last = fresh[fresh.length - 1];
     if (!last) return;
-    const staged = new StagedDocuments(this.store, this.processor.name);
-    const failures: EventFailure[] = [];
-    for (const event of fresh) {
-      if (!this.handles.has(event.type)) continue;
-      const documents = staged.forEvent(event.position);
-      try {
-        const pending = this.processor.handle(event, documents);
-        if (pending instanceof Promise) await pending;
-        documents.keep();
-      } catch (error) {
-        // The store being away is no fault of the event: the whole batch is tried again later.
-        if (error instanceof EventStoreUnavailableError) throw error;
-        failures.push(this.failureOf(event, error));
-      }
-    }
+    const { staged, failures } = await applyEvents(this.processor, fresh, this.store, this.now);
     const checkpoint: ProjectionCheckpoint = { ...this.checkpoint, position: last.position };
     this.store.commit(staged.changes, [checkpoint], failures.length > 0 ? { failures } : undefined);
     this.checkpoint = checkpoint;
@@ -249,18 +219,7 @@ export class ProcessorWorker {
     this.announce(staged.announced());
   }
 
-  private failureOf(event: RecordedEvent, error: unknown): EventFailure {
-    return {
-      processor: this.processor.name,
-      position: event.position,
-      streamId: event.streamId,
-      revision: event.revision,
-      eventType: event.type,
-      eventId: event.metadata.eventId,
-      error: errorMessageOf(error),
-      failedAt: this.options.clock.now(),
-    };
-  }
+  private readonly now = () => this.options.clock.now();
 
   /** Records a failure and answers how long to wait before trying again. */
   private fail(what: 'subscription' | 'commit', error: unknown): number {
