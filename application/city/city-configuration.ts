@@ -1,3 +1,5 @@
+import type { StaffRole } from '../identity/contracts/staff-role.contract';
+
 /** A city's setup as data (one folder per city; Hanamaki's ships with the product). */
 export interface CityConfiguration {
   readonly id: string;
@@ -54,7 +56,7 @@ export interface CounterConfiguration {
 export interface DemoStaffConfiguration {
   readonly username: string;
   readonly displayName: string;
-  readonly role: 'counter' | 'supervisor' | 'auditor' | 'admin';
+  readonly role: StaffRole;
   readonly departmentIds: readonly string[];
   readonly counterId: string | null;
 }

@@ -4,13 +4,7 @@ import type { VisitFormsState } from '../../domain/form/visit-forms.state';
 import { CommandHandler, type CommandStep, domainEventReader } from '../shared/command-handling';
 import { encodePosition, type EventStore } from '../shared/event-store';
 import type { IdGenerator } from '../shared/ports';
-
-export interface VisitFormsChanged {
-  readonly visitId: string;
-  readonly revision: number;
-  readonly position: string | null;
-  readonly changed: boolean;
-}
+import type { VisitFormsChanged } from './contracts/visit-forms-changed.contract';
 
 /** Runs commands on a visit's form stream (`visit-forms-<visitId>`). */
 export class VisitFormsRunner {

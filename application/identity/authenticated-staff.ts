@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../domain/identity';
+import type { StaffRole } from './contracts/staff-role.contract';
 
 /** Who is acting, as the session establishes it. Passed into every use case that needs scoping. */
 export interface AuthenticatedStaff {

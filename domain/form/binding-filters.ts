@@ -1,3 +1,8 @@
+/**
+ * The filters of the binding language, as forms print them. One implementation: the server's form filling
+ * (resolveBinding) runs it, and the designer's examples run it through the published contract
+ * application/form/contracts/binding-filters.contract.ts, so a designer sees what the PDF will print.
+ */
 import { hiraganaToKatakana } from '../linkage';
 import { ageInYears, formatEraDate } from '../shared';
 
@@ -36,9 +41,17 @@ function age(value: BindingValue, today: string): BindingValue {
   }
 }
 
-/** Printable ASCII (digits, letters, symbols) to full width: 1-2-3 → １－２－３, A → Ａ. */
+/**
+ * Printable ASCII to full width, the space included, so nothing half-width is left:
+ * 1-2-3 → １－２－３, A → Ａ, a space → the ideographic space (U+3000).
+ */
 export function toFullWidth(text: string): string {
-  return text.replace(/[\u0021-\u007E]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  return text.replace(/[\u0020-\u007E]/g, (c) => (c === ' ' ? '\u3000' : String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
+}
+
+/** The first line, whatever ends it (CR LF, LF or a lone CR). */
+function firstLine(text: string): string {
+  return text.split(/\r\n|\r|\n/)[0] ?? '';
 }
 
 const text = (value: BindingValue, change: (s: string) => string): BindingValue => (typeof value === 'string' ? change(value) : value);
@@ -67,7 +80,7 @@ export function applyBindingFilter(name: string, value: BindingValue, today: str
     case 'yesNo':
       return value === true ? 'はい' : value === false ? 'いいえ' : value;
     case 'first':
-      return text(value, (s) => s.split(/\r?\n/)[0] ?? '');
+      return text(value, firstLine);
     default:
       return value;
   }

@@ -1,11 +1,6 @@
-/** 窓口職員 / 監督者 / 監査担当 / 管理者 */
+/**
+ * The role a staff account is registered with, as the identity events record it. The published
+ * vocabulary (the list and the Japanese labels) is application/identity/contracts/staff-role.contract.ts;
+ * application/identity/identity-contracts.conformance.ts keeps this type the same as the contract's.
+ */
 export type StaffRole = 'counter' | 'supervisor' | 'auditor' | 'admin';
-
-export const staffRoles: readonly StaffRole[] = ['counter', 'supervisor', 'auditor', 'admin'];
-
-export const staffRoleLabels: Readonly<Record<StaffRole, string>> = {
-  counter: '窓口職員',
-  supervisor: '監督者',
-  auditor: '監査担当',
-  admin: '管理者',
-};

@@ -1,14 +1,10 @@
-/** 未着手 / 対応中 / 完了 / 不要 */
+/**
+ * 未着手 / 対応中 / 完了 / 不要, as the events record it. The published vocabulary (with the labels) is
+ * application/visit/contracts/procedure-status.contract.ts, kept the same by its conformance check.
+ */
 export type ProcedureStatus = 'not_started' | 'in_progress' | 'done' | 'not_needed';
 
 export const openStatuses: readonly ProcedureStatus[] = ['not_started', 'in_progress'];
-
-export const procedureStatusLabels: Readonly<Record<ProcedureStatus, string>> = {
-  not_started: '未着手',
-  in_progress: '対応中',
-  done: '完了',
-  not_needed: '不要',
-};
 
 /** A procedure proposed by the rules (with why) or added by hand. */
 export interface ProposedProcedure {

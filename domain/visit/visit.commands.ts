@@ -1,3 +1,4 @@
+import type { StaffRole } from '../identity';
 import type { CommandMetadata } from '../shared';
 import type { ProcedureStatus, ProposedProcedure } from './checklist';
 import type { VisitPerson } from './visit-person';
@@ -5,7 +6,7 @@ import type { VisitPerson } from './visit-person';
 /** Who acts, as far as the rules care: departments decide who may change which procedure. */
 export interface ActingStaff {
   readonly staffId: string;
-  readonly role: 'counter' | 'supervisor' | 'auditor' | 'admin';
+  readonly role: StaffRole;
   readonly departmentIds: readonly string[];
 }
 

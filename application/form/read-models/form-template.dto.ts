@@ -1,4 +1,4 @@
-import type { FormTemplateContent } from '../../../domain/form/form-template.types';
+import type { FormTemplateContent } from '../contracts/form-template.contract';
 
 /** A template as admins see it (GET /api/form-templates/:id adds procedureIds). */
 export interface FormTemplateDocument {

@@ -1,4 +1,5 @@
-import type { StaffAccountRegistered, StaffRole } from '../../../domain/identity';
+import type { StaffAccountRegistered } from '../../../domain/identity';
+import type { StaffRole } from '../contracts/staff-role.contract';
 import type { RecordedEvent } from '../../shared/event-store';
 import type { DocumentProjection } from '../../shared/projections';
 

@@ -1,4 +1,4 @@
-export type StaffRole = 'counter' | 'supervisor' | 'auditor' | 'admin';
+import type { StaffRole } from '../contracts/staff-role.contract';
 
 /** The logged-in clerk as the shell shows it. */
 export interface StaffSessionDto {

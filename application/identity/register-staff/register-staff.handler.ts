@@ -6,7 +6,6 @@ import {
   staffStreamId,
   type StaffCommand,
   type StaffEvent,
-  type StaffRole,
   type StaffState,
 } from '../../../domain/identity';
 import type { CommandMetadata } from '../../../domain/shared';
@@ -14,6 +13,7 @@ import type { CityDirectory } from '../../city/city-directory';
 import { CommandHandler, domainEventReader } from '../../shared/command-handling';
 import type { EventStore, Position } from '../../shared/event-store';
 import type { IdGenerator } from '../../shared/ports';
+import type { StaffRole } from '../contracts/staff-role.contract';
 import type { PasswordHasher } from '../password-hasher.port';
 
 export interface RegisterStaffInput {

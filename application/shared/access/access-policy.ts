@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../../domain/identity';
+import { type StaffRole, staffRoles } from '../../identity/contracts/staff-role.contract';
 
 /**
  * Which data a use case acts on, so that the guard can check the caller's department:
@@ -33,7 +33,7 @@ export type StaffPolicy = Extract<AccessPolicy, { audience: 'staff' }>;
 /** Roles that serve residents and may change a visit (auditors read only). */
 export const servingRoles: readonly StaffRole[] = ['counter', 'supervisor', 'admin'];
 /** Every staff role. */
-export const everyStaffRole: readonly StaffRole[] = ['counter', 'supervisor', 'auditor', 'admin'];
+export const everyStaffRole: readonly StaffRole[] = staffRoles;
 /** Roles that see across departments when they read. */
 export const crossDepartmentReaders: readonly StaffRole[] = ['supervisor', 'auditor', 'admin'];
 

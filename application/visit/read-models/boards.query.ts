@@ -1,5 +1,6 @@
 import { DomainError } from '../../../domain/shared';
-import { isOpen, procedureStatusLabels } from '../../../domain/visit';
+import { isOpen } from '../../../domain/visit';
+import { procedureStatusLabels } from '../contracts/procedure-status.contract';
 import type { CityDirectory } from '../../city/city-directory';
 import type { CatalogueQueries } from '../../procedure';
 import type { ReadModelStore } from '../../shared/projections';

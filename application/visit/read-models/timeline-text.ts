@@ -1,5 +1,6 @@
 import type { ProcedureCatalogue } from '../../../domain/procedure/catalogue.types';
-import { procedureStatusLabels, type ProcedureStatus, type VisitEvent, type VisitPerson } from '../../../domain/visit';
+import type { ProcedureStatus, VisitEvent, VisitPerson } from '../../../domain/visit';
+import { procedureStatusLabels } from '../contracts/procedure-status.contract';
 import type { CityDirectory } from '../../city/city-directory';
 import { sourceLabels } from './person-labels';
 

@@ -1,4 +1,4 @@
-import type { ProcedureStatus } from '../../../domain/visit';
+import type { ProcedureStatus } from '../contracts/procedure-status.contract';
 
 /** Answer to every visit command. */
 export interface VisitChangedDto {

@@ -1,7 +1,8 @@
 import { selectInterviewQuestions } from '../../../domain/procedure';
 import type { ProcedureCatalogue } from '../../../domain/procedure/catalogue.types';
 import { ageInYears } from '../../../domain/shared';
-import { type ChecklistItem, isOpen, procedureStatusLabels } from '../../../domain/visit';
+import { type ChecklistItem, isOpen } from '../../../domain/visit';
+import { procedureStatusLabels } from '../contracts/procedure-status.contract';
 import type { CityDirectory } from '../../city/city-directory';
 import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
 import { worksInDepartment } from '../../identity/authenticated-staff';

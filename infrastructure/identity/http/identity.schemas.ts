@@ -1,3 +1,4 @@
+import { staffRoles } from '../../../application/identity/contracts/staff-role.contract';
 import type { JsonSchema } from '../../http/route-definition';
 
 export const staffSessionSchema: JsonSchema = {
@@ -6,7 +7,7 @@ export const staffSessionSchema: JsonSchema = {
     id: { type: 'string' },
     username: { type: 'string' },
     displayName: { type: 'string' },
-    role: { enum: ['counter', 'supervisor', 'auditor', 'admin'] },
+    role: { enum: [...staffRoles] },
     departmentIds: { type: 'array', items: { type: 'string' } },
     counterId: { type: ['string', 'null'] },
   },

@@ -1,8 +1,8 @@
 import type { AuthenticatedStaff } from '../../../application/identity/authenticated-staff';
 import { identityErrors } from '../../../application/identity/identity.errors';
 import type { ResidentRegister } from '../../../application/linkage/resident-register/resident-register.port';
+import type { StaffRole } from '../../../application/identity/contracts/staff-role.contract';
 import type { ResidentDetailDto, ResidentSearchResultDto } from '../../../application/linkage/resident-register/resident.dto';
-import type { StaffRole } from '../../../domain/identity';
 import { HttpProblem } from '../../http/http-problem';
 import { defineRoute } from '../../http/route-definition';
 import { parseAtenaNumber, parseResidentQuery } from './resident-query.parser';

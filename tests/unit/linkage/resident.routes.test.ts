@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { AuthenticatedStaff } from '../../../application/identity/authenticated-staff';
 import type { ResidentRecord, ResidentSearchQuery } from '../../../application/linkage/resident-register/resident-record';
 import type { ResidentRegister } from '../../../application/linkage/resident-register/resident-register.port';
-import type { StaffRole } from '../../../domain/identity';
+import type { StaffRole } from '../../../application/identity/contracts/staff-role.contract';
 import { residentRoutes } from '../../../infrastructure/linkage/http/resident.routes';
 import type { RouteContext } from '../../../infrastructure/http/route-definition';
 import { generateSimulatedResidents } from '../../../infrastructure/linkage/simulated-register/simulated-residents.generator';
