@@ -1,8 +1,12 @@
 /**
  * Dependency rules from STYLE.md, checked by `npm run deps:check` (part of `npm test`):
  * domain imports only domain; application only application and domain; only src/ and
- * infrastructure/ import inversify; contexts meet only through each other's index.ts (domain).
+ * infrastructure/ import inversify; contexts meet only through each other's index.ts (domain);
+ * the Angular app (ui/src, specs included) imports from the server only its published contracts.
  */
+
+/** What the server publishes to the UI: contracts (application/<ctx>/contracts/) and read-model DTOs (*.dto.ts). */
+const published = ['^application/[^/]+/contracts/', '^application/.+\\.dto\\.ts$'];
 
 module.exports = {
   forbidden: [
@@ -25,6 +29,29 @@ module.exports = {
       severity: 'error',
       from: { path: '^(domain|application)/' },
       to: { path: '^(infrastructure|src|ui|tests)/' },
+    },
+    {
+      name: 'ui-imports-only-contracts',
+      comment:
+        'ui/ imports from the server only published contracts (application/<ctx>/contracts/) and read-model DTOs (application/**/*.dto.ts): never domain/, infrastructure/, src/, tests/ or other application code',
+      severity: 'error',
+      from: { path: '^ui/' },
+      to: { path: ['^(domain|infrastructure|src|tests)/', '^application/'], pathNot: published },
+    },
+    {
+      name: 'contracts-stand-alone',
+      comment:
+        'a published contract imports only other contracts and the domain values it publishes (a vocabulary, the binding filters): no other application code, package or node built-in, since it reaches the UI bundle',
+      severity: 'error',
+      from: { path: '^application/[^/]+/contracts/' },
+      to: { pathNot: ['^application/[^/]+/contracts/', '^domain/'] },
+    },
+    {
+      name: 'contracts-declare-their-own-types',
+      comment: 'a contract is its own type, never a domain type re-used (application/<ctx>/<ctx>-contracts.conformance.ts checks the two fit)',
+      severity: 'error',
+      from: { path: '^application/[^/]+/contracts/' },
+      to: { path: '^domain/', dependencyTypes: ['type-only', 'type-import'] },
     },
     {
       name: 'inversify-only-at-the-edges',
@@ -63,8 +90,10 @@ module.exports = {
   options: {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
-    tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: '^(dist|ui)/' },
+    // The UI's tsconfig: it holds the tree's one path alias (@madoguchi/application, used by ui/ only); the
+    // server's code imports relatively, so the same resolution serves both.
+    tsConfig: { fileName: 'ui/tsconfig.json' },
+    exclude: { path: '^dist/' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
   },
 };

@@ -13,8 +13,7 @@ module.exports = {
   testMatch: ['**/*.spec.ts'],
   setupFilesAfterEnv: ['<rootDir>/src/setup-jest.ts'],
   moduleNameMapper: {
-    // Read-model DTO types shared with the server (type-only imports; mapped so a stray value import still resolves).
+    // The server's published contracts and read-model DTOs (application/*/contracts/, *.dto.ts); never domain/.
     '^@madoguchi/application/(.*)$': '<rootDir>/../application/$1',
-    '^@madoguchi/domain/(.*)$': '<rootDir>/../domain/$1',
   },
 };

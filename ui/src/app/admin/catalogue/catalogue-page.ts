@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTabsModule } from '@angular/material/tabs';
-import type { LifeEventDefinition, ProcedureDefinition, ProposalRule } from '@madoguchi/domain/procedure/catalogue.types';
+import type { LifeEventDefinition, ProcedureDefinition, ProposalRule } from '@madoguchi/application/procedure/contracts/catalogue.contract';
 import type { ComponentType } from '@angular/cdk/portal';
 import { firstValueFrom } from 'rxjs';
 import { CatalogueStore } from '../../core/catalogue/catalogue-store';

@@ -5,7 +5,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { LifeEventDefinition } from '@madoguchi/domain/procedure/catalogue.types';
+import type { LifeEventDefinition } from '@madoguchi/application/procedure/contracts/catalogue.contract';
 import { CatalogueAdminApi, type SaveFailure } from './catalogue-admin-api';
 import { type QuestionForm, questionForm, questionFrom } from './question-form';
 import { QuestionListEditor } from './question-list-editor';

@@ -6,7 +6,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import type { ProcedureDefinition } from '@madoguchi/domain/procedure/catalogue.types';
+import type { ProcedureDefinition } from '@madoguchi/application/procedure/contracts/catalogue.contract';
 import { CityDirectory } from '../../core/city/city-directory';
 import { CatalogueAdminApi, lines, type SaveFailure } from './catalogue-admin-api';
 import { SaveProblems } from './save-problems';

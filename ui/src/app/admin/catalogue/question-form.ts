@@ -1,5 +1,5 @@
 import { type AbstractControl, FormControl, FormGroup, type ValidationErrors, type ValidatorFn, Validators } from '@angular/forms';
-import type { JsonLogicExpression, QuestionDefinition, QuestionType } from '@madoguchi/domain/procedure/catalogue.types';
+import type { JsonLogicExpression, QuestionDefinition, QuestionType } from '@madoguchi/application/procedure/contracts/catalogue.contract';
 import { lines } from './catalogue-admin-api';
 
 /** Empty, or text that parses as JSON (the JSON Logic of a rule or of 「この質問を聞く条件」). */

@@ -8,20 +8,18 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import type { JsonLogicExpression, ProposalRule } from '@madoguchi/domain/procedure/catalogue.types';
+import type { JsonLogicExpression, ProposalRule } from '@madoguchi/application/procedure/contracts/catalogue.contract';
+import { ruleContextValuePaths } from '@madoguchi/application/procedure/contracts/rule-context.contract';
 import { CatalogueStore } from '../../core/catalogue/catalogue-store';
 import { CatalogueAdminApi, type SaveFailure } from './catalogue-admin-api';
 import { jsonValidator } from './question-form';
 import { SaveProblems } from './save-problems';
 
-/** What rules and reason templates can read (domain/procedure/proposal-context.paths.ts). */
+/** What reason templates can insert (the published rule context), the person's fields first. */
 const contextPaths = [
-  'person.name', 'person.age', 'person.ageMonths', 'person.sex', 'person.relationship', 'person.isHouseholdHead',
-  'person.registered', 'person.insurance.kokuho', 'person.insurance.employee', 'person.insurance.koki',
-  'person.insurance.kaigo', 'person.insurance.nenkin', 'person.allowances.jidoTeate', 'person.sealRegistered',
-  'household.size', 'household.children', 'household.under16', 'household.under19', 'household.over64',
-  'household.over74', 'household.remainingAfter', 'lifeEvents',
-] as const;
+  ...ruleContextValuePaths.filter((path) => path.startsWith('person.')),
+  ...ruleContextValuePaths.filter((path) => !path.startsWith('person.')),
+];
 
 const example = '{ "and": [ { ">=": [ { "var": "person.age" }, 65 ] }, { "!": { "var": "person.insurance.koki" } } ] }';
 

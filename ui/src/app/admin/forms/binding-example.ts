@@ -1,12 +1,9 @@
-import { formatJapaneseDate } from '../../core/dates/japanese-date';
-import { toKatakana } from '../../visits/workspace/manual-person-options';
+import { applyBindingFilter, type BindingValue } from '@madoguchi/application/form/contracts/binding-filters.contract';
 import { type BindingParts, bindingParts } from './binding-text';
 import { bindingRoots } from './binding-words';
 
-type Sample = string | number | boolean | readonly string[] | null;
-
 interface SamplePerson {
-  readonly [key: string]: Sample;
+  readonly [key: string]: BindingValue;
 }
 
 /** The sample household of the server's preview (見本 太郎・花子・一郎), so the example matches the PDF. */
@@ -37,45 +34,10 @@ export interface ExampleCity {
   readonly today: string;
 }
 
-const eraLetters: Readonly<Record<string, string>> = { 令和: 'R', 平成: 'H', 昭和: 'S', 大正: 'T', 明治: 'M' };
-
-function ageOn(birthDate: string, today: string): number {
-  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
-}
-
-function applyFilter(value: Sample, filter: string, today: string): Sample {
-  if (value === null) return null;
-  const text = String(value);
-  const era = () => formatJapaneseDate(`${text}T00:00:00+09:00`);
-  switch (filter) {
-    case 'era':
-      return era();
-    case 'eraShort': {
-      const match = /^(\D+?)(元|\d+)年(\d+)月(\d+)日$/.exec(era());
-      return match ? `${eraLetters[match[1] ?? ''] ?? match[1]}${match[2] === '元' ? 1 : match[2]}.${match[3]}.${match[4]}` : text;
-    }
-    case 'eraYear':
-      return era().replace(/年.*$/, '年');
-    case 'age':
-      return ageOn(text, today);
-    case 'katakana':
-      return toKatakana(text);
-    case 'fullwidth':
-      return text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000');
-    case 'sexLabel':
-      return text === 'male' ? '男' : text === 'female' ? '女' : '';
-    case 'yesNo':
-      return value === true ? 'はい' : value === false ? 'いいえ' : text;
-    case 'first':
-      return text.split('\n')[0] ?? '';
-    default:
-      return value;
-  }
-}
-
-function baseValue(parts: BindingParts, city: ExampleCity): Sample {
-  const person = (p: SamplePerson): Sample => (parts.key === 'age' ? ageOn(String(p['birthDate']), city.today) : parts.key ? (p[parts.key] ?? null) : null);
+function baseValue(parts: BindingParts, city: ExampleCity): BindingValue {
+  // A person's age is 満年齢 on the day, counted as the server's `age` filter counts it.
+  const person = (p: SamplePerson): BindingValue =>
+    parts.key === 'age' ? applyBindingFilter('age', p['birthDate'] ?? null, city.today) : parts.key ? (p[parts.key] ?? null) : null;
   switch (parts.root) {
     case 'applicant':
     case 'head':
@@ -92,13 +54,13 @@ function baseValue(parts: BindingParts, city: ExampleCity): Sample {
       return member ? person(member) : null;
     }
     case 'visit':
-      return ({ date: city.today, ticketNumber: '12', lifeEvents: '転入' } as Record<string, Sample>)[parts.key ?? ''] ?? null;
+      return ({ date: city.today, ticketNumber: '12', lifeEvents: '転入' } as Record<string, BindingValue>)[parts.key ?? ''] ?? null;
     case 'staff':
-      return ({ name: '窓口 担当', department: city.departmentName } as Record<string, Sample>)[parts.key ?? ''] ?? null;
+      return ({ name: '窓口 担当', department: city.departmentName } as Record<string, BindingValue>)[parts.key ?? ''] ?? null;
     case 'office':
-      return ({ name: city.officeName, address: '（庁舎の住所）', phone: '（庁舎の電話番号）' } as Record<string, Sample>)[parts.key ?? ''] ?? null;
+      return ({ name: city.officeName, address: '（庁舎の住所）', phone: '（庁舎の電話番号）' } as Record<string, BindingValue>)[parts.key ?? ''] ?? null;
     case 'city':
-      return ({ name: city.cityName, mayor: `${city.cityName}長` } as Record<string, Sample>)[parts.key ?? ''] ?? null;
+      return ({ name: city.cityName, mayor: `${city.cityName}長` } as Record<string, BindingValue>)[parts.key ?? ''] ?? null;
     case 'today':
       return city.today;
     case 'answers':
@@ -108,13 +70,15 @@ function baseValue(parts: BindingParts, city: ExampleCity): Sample {
   }
 }
 
-/** What a binding gives with the sample data (as the preview prints it), or '' when it gives nothing. */
+/**
+ * What a binding gives with the sample data, or '' when it gives nothing. The filters are the server's
+ * own (the published binding-filters contract), so the example reads as the preview and the PDF print.
+ */
 export function bindingExample(binding: string, city: ExampleCity): string {
   const parts = bindingParts(binding);
   if (!parts || !bindingRoots[parts.root]) return '';
-  let value = baseValue(parts, city);
-  for (const filter of parts.filters) value = applyFilter(value, filter, city.today);
+  const value = parts.filters.reduce<BindingValue>((current, filter) => applyBindingFilter(filter, current, city.today), baseValue(parts, city));
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'はい' : 'いいえ';
-  return Array.isArray(value) ? value.join('、') : String(value);
+  return value;
 }

@@ -1,6 +1,6 @@
 import { Component, computed, inject, input, output } from '@angular/core';
-import type { BindingValueKind } from '@madoguchi/domain/form/binding-vocabulary';
-import type { FieldType } from '@madoguchi/domain/form/form-template.types';
+import type { BindingValueKind } from '@madoguchi/application/form/contracts/binding-vocabulary.contract';
+import type { FieldType } from '@madoguchi/application/form/contracts/form-template.contract';
 import { CatalogueStore } from '../../core/catalogue/catalogue-store';
 import { CityDirectory } from '../../core/city/city-directory';
 import { formatJapaneseDate, tokyoDay } from '../../core/dates/japanese-date';

@@ -1,4 +1,4 @@
-import type { BindingValueKind } from '@madoguchi/domain/form/binding-vocabulary';
+import type { BindingValueKind } from '@madoguchi/application/form/contracts/binding-vocabulary.contract';
 import { bindingFilters, bindingRoots, filterAccepts, keysOf } from './binding-words';
 
 /** A binding as the picker edits it: root, an index into a list, a key (or a question id), filters. */

@@ -1,3 +1,4 @@
+import { applyBindingFilter } from '@madoguchi/application/form/contracts/binding-filters.contract';
 import { bindingExample } from './binding-example';
 import { baseKind, bindingOf, bindingParts, filtersFor, kindAfter } from './binding-text';
 import { keyLabels, personKeys } from './binding-words';
@@ -27,5 +28,20 @@ describe('the designer’s binding words', () => {
     expect(bindingExample('concerned[2].birthDate|eraShort', city)).toBe('R1.5.1');
     expect(bindingExample('head.sex|sexLabel', city)).toBe('男');
     expect(bindingExample('applicant.birthDate|age', city)).toBe('46');
+  });
+
+  it('print examples with the server’s own filters, where the designer’s copy used to differ', () => {
+    const city = { cityName: '花巻市', officeName: '本庁', departmentName: '市民登録課', today: '2026-11-24' };
+    // fullwidth: the space too (the server used to leave it half-width)
+    expect(bindingExample('applicant.address|fullwidth', city)).toBe('岩手県花巻市花城町９番３０号\u3000見本ハイツ１０１');
+    // an era filter on a value that is not a date prints nothing (the designer used to show the name)
+    expect(bindingExample('applicant.name|eraShort', city)).toBe('');
+    expect(bindingExample('applicant.name|era', city)).toBe('');
+    expect(bindingExample('applicant.name|age', city)).toBe('');
+    // katakana leaves the space as it is, as the PDF prints it
+    expect(bindingExample('applicant.nameKana|katakana', city)).toBe('ミホン タロウ');
+    // first: any line end, CR LF and a lone CR included
+    expect(applyBindingFilter('first', '一行目\r\n二行目', city.today)).toBe('一行目');
+    expect(applyBindingFilter('first', '一行目\r二行目', city.today)).toBe('一行目');
   });
 });

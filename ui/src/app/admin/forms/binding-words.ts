@@ -1,10 +1,10 @@
-import { bindingRoots, type BindingValueKind, personKeys } from '@madoguchi/domain/form/binding-vocabulary';
+import { bindingRoots, type BindingValueKind, personKeys } from '@madoguchi/application/form/contracts/binding-vocabulary.contract';
 
 /**
- * The words a binding may use, for the designer's picker: the server's own vocabulary
- * (`domain/form/binding-vocabulary.ts`, pure data) with the Japanese names the picker shows.
+ * The words a binding may use, for the designer's picker: the server's own vocabulary (published by
+ * `application/form/contracts/binding-vocabulary.contract.ts`) with the Japanese names the picker shows.
  */
-export { bindingFilters, bindingRoots, filterAccepts, personKeys } from '@madoguchi/domain/form/binding-vocabulary';
+export { bindingFilters, bindingRoots, filterAccepts, personKeys } from '@madoguchi/application/form/contracts/binding-vocabulary.contract';
 
 /** What each key means, in the words of the counter. */
 export const keyLabels: Readonly<Record<string, string>> = {

@@ -1,4 +1,4 @@
-import type { LayoutElement } from '@madoguchi/domain/form/form-template.types';
+import type { LayoutElement } from '@madoguchi/application/form/contracts/form-template.contract';
 import { moveElement, resizeElement } from './element-geometry';
 
 const a4 = { width: 210, height: 297 };

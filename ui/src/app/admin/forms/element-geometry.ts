@@ -1,4 +1,4 @@
-import type { Box, LayoutElement } from '@madoguchi/domain/form/form-template.types';
+import type { Box, LayoutElement } from '@madoguchi/application/form/contracts/form-template.contract';
 import type { PageSize } from './paper';
 
 /** Where the pointer grabbed an element: its body (move), an edge or a corner (resize), a line's end. */

@@ -1,6 +1,6 @@
 import { Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import type { Box, LayoutElement, Point } from '@madoguchi/domain/form/form-template.types';
+import type { Box, LayoutElement, Point } from '@madoguchi/application/form/contracts/form-template.contract';
 import { round } from './element-geometry';
 import { elementKindLabels } from './field-presets';
 import { FormDesignerStore } from './form-designer-store';

@@ -1,6 +1,6 @@
 import { Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import type { FieldDefinition, FieldType } from '@madoguchi/domain/form/form-template.types';
+import type { FieldDefinition, FieldType } from '@madoguchi/application/form/contracts/form-template.contract';
 import { BindingPicker } from './binding-picker';
 import { fieldTypeLabels } from './field-presets';
 import { FormDesignerStore } from './form-designer-store';

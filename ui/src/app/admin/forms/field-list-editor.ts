@@ -1,7 +1,7 @@
 import { Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import type { FieldDefinition } from '@madoguchi/domain/form/form-template.types';
+import type { FieldDefinition } from '@madoguchi/application/form/contracts/form-template.contract';
 import { FieldEditor } from './field-editor';
 import { fieldPresets, fieldTypeLabels } from './field-presets';
 import { FormDesignerStore } from './form-designer-store';

@@ -1,4 +1,4 @@
-import type { FieldDefinition } from '@madoguchi/domain/form/form-template.types';
+import type { FieldDefinition } from '@madoguchi/application/form/contracts/form-template.contract';
 
 /**
  * Items most forms ask for, ready to add: the same ids as the city's other forms, so a clerk who enters one

@@ -1,6 +1,6 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import type { FormTemplateContent, LayoutElement } from '@madoguchi/domain/form/form-template.types';
+import type { FormTemplateContent, LayoutElement } from '@madoguchi/application/form/contracts/form-template.contract';
 import { catchError, EMPTY, firstValueFrom, map, merge, type Observable, of, switchMap } from 'rxjs';
 import { isConflict, problemMessage, problemOf } from '../../core/http/problem-message';
 import { LiveUpdates } from '../../core/live/live-updates';

@@ -1,4 +1,4 @@
-import type { FormTemplateContent } from '@madoguchi/domain/form/form-template.types';
+import type { FormTemplateContent } from '@madoguchi/application/form/contracts/form-template.contract';
 
 /** Test data: a small template as the designer edits it (used by specs only). */
 export function aTemplate(extra: Partial<FormTemplateContent> = {}): FormTemplateContent {

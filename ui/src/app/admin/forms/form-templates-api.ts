@@ -1,6 +1,6 @@
 import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { FormTemplateContent } from '@madoguchi/domain/form/form-template.types';
+import type { FormTemplateContent } from '@madoguchi/application/form/contracts/form-template.contract';
 import type { Observable } from 'rxjs';
 import type { FormTemplateDocumentDto, FormTemplateSummary, TemplateChanged } from './form-template.models';
 

@@ -1,5 +1,5 @@
 import { Component, computed, DestroyRef, ElementRef, inject, input, signal } from '@angular/core';
-import type { LayoutElement } from '@madoguchi/domain/form/form-template.types';
+import type { LayoutElement } from '@madoguchi/application/form/contracts/form-template.contract';
 import { boxHandles, type Handle, moveElement, resizeElement } from './element-geometry';
 import { elementKindLabels } from './field-presets';
 import { FormDesignerStore } from './form-designer-store';

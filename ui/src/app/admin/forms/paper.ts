@@ -1,19 +1,13 @@
-import type { FormTemplateContent, LayoutElement } from '@madoguchi/domain/form/form-template.types';
+import { type FormTemplateContent, type LayoutElement, paperSizes } from '@madoguchi/application/form/contracts/form-template.contract';
 
 export interface PageSize {
   readonly width: number;
   readonly height: number;
 }
 
-/** Millimetres, portrait (the server's `paperSizes`; values cannot be imported into the UI bundle). */
-const portrait: Readonly<Record<string, PageSize>> = {
-  A4: { width: 210, height: 297 },
-  A3: { width: 297, height: 420 },
-};
-
-/** The page of a template in millimetres, turned for landscape. */
+/** The page of a template in millimetres (the server's published `paperSizes`, portrait), turned for landscape. */
 export function pageSize(paper: FormTemplateContent['paper']): PageSize {
-  const size = portrait[paper.size] ?? portrait['A4']!;
+  const size = paperSizes[paper.size] ?? paperSizes.A4;
   return paper.orientation === 'landscape' ? { width: size.height, height: size.width } : size;
 }
 

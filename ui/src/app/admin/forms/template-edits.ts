@@ -1,4 +1,4 @@
-import type { FieldDefinition, FieldType, FormTemplateContent, LayoutElement } from '@madoguchi/domain/form/form-template.types';
+import type { FieldDefinition, FieldType, FormTemplateContent, LayoutElement } from '@madoguchi/application/form/contracts/form-template.contract';
 import { boundsOf } from './element-geometry';
 import { type PageSize, pageSize, qrElement } from './paper';
 

@@ -1,5 +1,5 @@
 import { Component, inject } from '@angular/core';
-import type { FormTemplateContent } from '@madoguchi/domain/form/form-template.types';
+import type { FormTemplateContent } from '@madoguchi/application/form/contracts/form-template.contract';
 import { FormDesignerStore } from './form-designer-store';
 
 /** 様式の情報: name, category, description, paper and whether it is made once per person. */

@@ -2,7 +2,7 @@ import { Component, DestroyRef, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { DomSanitizer, type SafeResourceUrl } from '@angular/platform-browser';
-import type { FormTemplateContent } from '@madoguchi/domain/form/form-template.types';
+import type { FormTemplateContent } from '@madoguchi/application/form/contracts/form-template.contract';
 import { catchError, debounce, filter, from, map, type Observable, switchMap, tap, timer } from 'rxjs';
 import { problemFromBlobError } from '../../core/http/blob-problem';
 import { problemMessage } from '../../core/http/problem-message';

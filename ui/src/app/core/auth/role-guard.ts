@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, Router } from '@angular/router';
-import type { StaffRole } from '@madoguchi/application/identity/read-models/staff.dto';
+import type { StaffRole } from '@madoguchi/application/identity/contracts/staff-role.contract';
 import { Session } from './session';
 import { startPageFor } from './start-page';
 

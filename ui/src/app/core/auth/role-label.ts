@@ -1,13 +1,6 @@
-import type { StaffRole } from '@madoguchi/application/identity/read-models/staff.dto';
+import { type StaffRole, staffRoleLabels } from '@madoguchi/application/identity/contracts/staff-role.contract';
 
-const labels: Record<StaffRole, string> = {
-  counter: '窓口職員',
-  supervisor: '監督者',
-  auditor: '監査担当',
-  admin: '管理者',
-};
-
-/** The role as staff call it. */
+/** The role as staff call it (the published labels, the same the server uses). */
 export function roleLabel(role: StaffRole): string {
-  return labels[role];
+  return staffRoleLabels[role];
 }

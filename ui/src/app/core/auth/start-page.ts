@@ -1,4 +1,4 @@
-import type { StaffRole } from '@madoguchi/application/identity/read-models/staff.dto';
+import type { StaffRole } from '@madoguchi/application/identity/contracts/staff-role.contract';
 
 /** Where each role lands after login (auditors get their own screens later; the queue for now). */
 export function startPageFor(role: StaffRole): string {

@@ -1,7 +1,7 @@
 import { httpResource } from '@angular/common/http';
 import { computed, inject, Injectable } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import type { ProcedureCatalogue } from '@madoguchi/domain/procedure/catalogue.types';
+import type { ProcedureCatalogue } from '@madoguchi/application/procedure/contracts/catalogue.contract';
 import { Session } from '../auth/session';
 import { LiveUpdates } from '../live/live-updates';
 

@@ -1,7 +1,7 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { VisitFormsDto } from '@madoguchi/application/form/read-models/visit-forms.dto';
-import type { VisitFormsChanged } from '@madoguchi/application/form/visit-forms.runner';
+import type { VisitFormsChanged } from '@madoguchi/application/form/contracts/visit-forms-changed.contract';
 import type { Observable } from 'rxjs';
 
 export type FormValue = string | boolean | null;

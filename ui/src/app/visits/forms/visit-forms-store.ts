@@ -1,7 +1,7 @@
 import { computed, inject, Injectable } from '@angular/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import type { VisitFormsDto } from '@madoguchi/application/form/read-models/visit-forms.dto';
-import type { VisitFormsChanged } from '@madoguchi/application/form/visit-forms.runner';
+import type { VisitFormsChanged } from '@madoguchi/application/form/contracts/visit-forms-changed.contract';
 import { firstValueFrom, type Observable } from 'rxjs';
 import { problemFromBlobError } from '../../core/http/blob-problem';
 import { isConflict, problemMessage, problemOf } from '../../core/http/problem-message';

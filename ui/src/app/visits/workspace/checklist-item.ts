@@ -1,14 +1,16 @@
 import { Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import type { ChecklistItemDto } from '@madoguchi/application/visit/read-models/visit-workspace.dto';
-import type { ProcedureStatus } from '@madoguchi/domain/visit/checklist';
+import {
+  type ProcedureStatus,
+  procedureStatuses,
+  procedureStatusLabels,
+} from '@madoguchi/application/visit/contracts/procedure-status.contract';
 
-const statuses: ReadonlyArray<{ readonly value: ProcedureStatus; readonly label: string }> = [
-  { value: 'not_started', label: '未着手' },
-  { value: 'in_progress', label: '対応中' },
-  { value: 'done', label: '完了' },
-  { value: 'not_needed', label: '不要' },
-];
+const statuses: ReadonlyArray<{ readonly value: ProcedureStatus; readonly label: string }> = procedureStatuses.map((value) => ({
+  value,
+  label: procedureStatusLabels[value],
+}));
 
 /**
  * One procedure of the checklist: what, for whom, why it was proposed, by when, what to bring; its status

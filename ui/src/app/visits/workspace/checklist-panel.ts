@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import type { ChecklistItemDto } from '@madoguchi/application/visit/read-models/visit-workspace.dto';
-import type { ProcedureStatus } from '@madoguchi/domain/visit/checklist';
+import { type ProcedureStatus, procedureStatusLabels } from '@madoguchi/application/visit/contracts/procedure-status.contract';
 import { firstValueFrom } from 'rxjs';
 import { AddProcedureDialog, type AddProcedureRequest } from './add-procedure-dialog';
 import { ChecklistItem } from './checklist-item';
@@ -61,10 +61,9 @@ export class ChecklistPanel {
       });
       if (note === undefined) return;
     }
-    const labels: Record<ProcedureStatus, string> = { not_started: '未着手', in_progress: '対応中', done: '完了', not_needed: '不要' };
     await this.store.run(
       { method: 'PUT', path: `/procedures/${encodeURIComponent(item.procedureId)}/status`, body: { status, ...(note ? { note } : {}) } },
-      { success: `「${item.name}」を${labels[status]}にしました。` },
+      { success: `「${item.name}」を${procedureStatusLabels[status]}にしました。` },
     );
   }
 
