@@ -7,6 +7,9 @@ import { TrueTypeSource, type TrueTypeSubset } from './truetype-subset';
 /** Whether a font has a variation sequence: its own glyph, the base glyph declared as that variant, or neither. */
 export type VariationSupport = 'variant' | 'default' | 'absent';
 
+/** Who writes the embedded font subsets: our `truetype-subset.ts`, or fontkit (pdfkit's own path). */
+export type FontSubsetter = 'own' | 'fontkit';
+
 /**
  * One font file, parsed once per process, with the per-character answers cached: coverage, the glyph of
  * a cluster (variation sequences included), its advance. Everything is in em (1 = the font size).
@@ -14,12 +17,11 @@ export type VariationSupport = 'variant' | 'default' | 'absent';
 export class FontFace {
   /** The top of the ideographic em box above the baseline, in em (0.88 in Noto CJK and IPAmj). */
   readonly emTop: number;
-  /** What pdfkit is given instead of the file, so that it lays text out with these caches (see below). */
-  readonly pdfkitSource: PdfkitFontSource;
   private readonly coverage = new Map<number, boolean>();
   private readonly horizontal = new Map<string, Glyph>();
   private readonly vertical = new Map<string, Glyph>();
   private readonly selectors: ReadonlyMap<number, VariationSelectorRecord>;
+  private readonly pdfkitSources = new Map<FontSubsetter, PdfkitFontSource>();
 
   constructor(
     readonly key: FaceKey,
@@ -32,7 +34,6 @@ export class FontFace {
     this.emTop = typoHeight > 0 ? os2.typoAscender / typoHeight : 0.88;
     this.selectors = new Map((font._cmapProcessor?.uvs?.varSelectors.toArray() ?? []).map((record) => [record.varSelector, record]));
     this.correctVariationLookup();
-    this.pdfkitSource = new PdfkitFontSource(this);
   }
 
   static load(key: FaceKey, path: string): FontFace {
@@ -42,6 +43,16 @@ export class FontFace {
 
   get postscriptName(): string {
     return this.font.postscriptName;
+  }
+
+  /** What pdfkit is given instead of the file, so that it lays text out with these caches (see below). */
+  pdfkitSource(subsetter: FontSubsetter): PdfkitFontSource {
+    let source = this.pdfkitSources.get(subsetter);
+    if (!source) {
+      source = new PdfkitFontSource(this, subsetter);
+      this.pdfkitSources.set(subsetter, source);
+    }
+    return source;
   }
 
   has(codePoint: number): boolean {
@@ -110,7 +121,10 @@ export class FontFace {
  * With the feature `vert`, clusters get their vertical-writing glyphs.
  */
 export class PdfkitFontSource {
-  constructor(private readonly face: FontFace) {}
+  constructor(
+    private readonly face: FontFace,
+    private readonly subsetter: FontSubsetter,
+  ) {}
 
   get postscriptName(): string { return this.face.font.postscriptName; }
   get unitsPerEm(): number { return this.face.font.unitsPerEm; }
@@ -131,7 +145,7 @@ export class PdfkitFontSource {
   }
 
   createSubset(): TrueTypeSubset | ReturnType<Font['createSubset']> {
-    return this.face.trueType?.createSubset() ?? this.face.font.createSubset();
+    return (this.subsetter === 'own' ? this.face.trueType?.createSubset() : null) ?? this.face.font.createSubset();
   }
 
   layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun {

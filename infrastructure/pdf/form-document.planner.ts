@@ -34,7 +34,8 @@ export class FormDocumentPlanner {
   constructor(
     private readonly fonts: FontRegistry,
     private readonly qrSymbols: QrSymbolCache,
-    private readonly signatureImages: SignatureImageCache,
+    /** null: signature PNGs go to pdfkit as they are (pdfkit's own PNG handling). */
+    private readonly signatureImages: SignatureImageCache | null,
   ) {}
 
   plan(document: RenderDocument): DocumentPlan {
@@ -129,7 +130,7 @@ export class FormDocumentPlanner {
     if (!size) throw invalid('が PNG ではありません');
     let prepared;
     try {
-      prepared = this.signatureImages.prepared(png);
+      prepared = this.signatureImages?.prepared(png) ?? null;
     } catch {
       throw invalid('を読み取れません（PNG が壊れています）');
     }

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { DocumentPlan, DrawOp } from './draw-ops';
-import type { FontFace } from './font-face';
+import type { FontFace, FontSubsetter } from './font-face';
 import type { PtRect } from './page-geometry';
 import type { PreparedImage } from './signature-images';
 
@@ -12,6 +12,7 @@ const qrOverlap = 0.02;
 
 /** What one document's drawing keeps track of: fonts registered so far, images embedded so far. */
 interface Drawing {
+  readonly subsetter: FontSubsetter;
   readonly fontsInUse: Set<FontFace>;
   images: number;
 }
@@ -71,7 +72,7 @@ function draw(doc: Pdf, op: DrawOp, drawing: Drawing): void {
   switch (op.kind) {
     case 'text':
       if (!drawing.fontsInUse.has(op.face)) {
-        doc.registerFont(op.face.key, op.face.pdfkitSource as unknown as PDFKit.Mixins.PDFFontSource);
+        doc.registerFont(op.face.key, op.face.pdfkitSource(drawing.subsetter) as unknown as PDFKit.Mixins.PDFFontSource);
         drawing.fontsInUse.add(op.face);
       }
       doc.font(op.face.key, op.size).text(op.text, op.x, op.baseline, {
@@ -115,7 +116,7 @@ function draw(doc: Pdf, op: DrawOp, drawing: Drawing): void {
  * Draws planned documents into ONE PDF, in order, and returns its bytes. Fonts are embedded as subsets
  * (pdfkit's default for TrueType): only the glyphs used, shared by all the pages.
  */
-export function writePdf(plans: readonly DocumentPlan[]): Promise<{ pdf: Buffer; pageCount: number }> {
+export function writePdf(plans: readonly DocumentPlan[], subsetter: FontSubsetter = 'own'): Promise<{ pdf: Buffer; pageCount: number }> {
   const doc: Pdf = new PDFDocument({
     autoFirstPage: false,
     // '' (not undefined) keeps pdfkit from loading Helvetica for every document: every text names its font.
@@ -131,7 +132,7 @@ export function writePdf(plans: readonly DocumentPlan[]): Promise<{ pdf: Buffer;
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const drawing: Drawing = { fontsInUse: new Set<FontFace>(), images: 0 };
+  const drawing: Drawing = { subsetter, fontsInUse: new Set<FontFace>(), images: 0 };
   let pageCount = 0;
   try {
     for (const plan of plans) {

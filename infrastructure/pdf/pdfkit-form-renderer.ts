@@ -6,6 +6,7 @@ import {
   type RenderResult,
 } from '../../application/form/form-renderer.port';
 import type { Logger } from '../../application/shared/ports';
+import type { FontSubsetter } from './font-face';
 import { FontRegistry } from './font-registry';
 import { FormDocumentPlanner } from './form-document.planner';
 import { writePdf } from './pdf.writer';
@@ -21,17 +22,30 @@ export interface PdfkitFormRendererOptions {
   readonly logger?: Logger;
   /** The process's fonts by default; tests may pass a registry over other files. */
   readonly fonts?: FontRegistry;
+  /**
+   * Font subsets: 'own' (truetype-subset.ts, the default) or 'fontkit' (pdfkit's own subsetting). The
+   * switches exist to benchmark our code against pdfkit's own path (tests/bench/pdf-paths.bench.ts).
+   */
+  readonly fontSubsetter?: FontSubsetter;
+  /**
+   * Signature PNGs: 'own' (decoded by signature-images.ts, the default) or 'pdfkit' (pdfkit and png-js).
+   * For benchmarks only: with 'pdfkit', a damaged signature PNG throws outside any promise and ends the process.
+   */
+  readonly pngDecoder?: 'own' | 'pdfkit';
 }
 
 export class PdfkitFormRenderer implements FormRenderer {
   private readonly planner: FormDocumentPlanner;
   private readonly fontRegistry: FontRegistry;
   private readonly logger: Logger | undefined;
+  private readonly fontSubsetter: FontSubsetter;
 
   constructor(options: PdfkitFormRendererOptions = {}) {
     this.fontRegistry = options.fonts ?? FontRegistry.shared();
     this.logger = options.logger;
-    this.planner = new FormDocumentPlanner(this.fontRegistry, new QrSymbolCache(), new SignatureImageCache());
+    this.fontSubsetter = options.fontSubsetter ?? 'own';
+    const signatures = (options.pngDecoder ?? 'own') === 'own' ? new SignatureImageCache() : null;
+    this.planner = new FormDocumentPlanner(this.fontRegistry, new QrSymbolCache(), signatures);
     const fonts = this.fontRegistry.availability();
     if (!fonts.ipamjMincho) {
       this.logger?.warn('IPAmj Mincho not found: MJ characters and variation sequences print as 〓 or their base form (install fonts-ipamj-mincho or set IPAMJ_FONT_PATH)', { ipamjPath: fonts.ipamjPath });
@@ -51,7 +65,7 @@ export class PdfkitFormRenderer implements FormRenderer {
     const plans = documents.map((document) => this.planner.plan(document));
     let written: { pdf: Buffer; pageCount: number };
     try {
-      written = await writePdf(plans);
+      written = await writePdf(plans, this.fontSubsetter);
     } catch (error) {
       // Planning checked the PNG header; pdfkit decodes the rest of a signature only while drawing.
       if (error instanceof Error && /png|image/i.test(error.message)) {

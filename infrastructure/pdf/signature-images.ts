@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { constants, deflateSync, inflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { pngSize } from './png-image';
 
 /** A PNG decoded and split into a colour image and a soft mask, each deflated, ready to embed. */
@@ -63,8 +63,11 @@ function unfilter(data: Buffer, width: number, height: number, bpp: number): Uin
   return out;
 }
 
-/** Signatures are mostly empty: the fastest level compresses them nearly as well as the default. */
-const deflate = (data: Uint8Array): Buffer => deflateSync(data, { level: constants.Z_BEST_SPEED });
+/**
+ * zlib's default level, as pdfkit uses: on an 840 × 260 touch-panel signature it gives 3.0 kB where the
+ * fastest level gave 9.0 kB, for 1.3 ms more (docs/benchmarks.md, 2026-12-03).
+ */
+const deflate = (data: Uint8Array): Buffer => deflateSync(data);
 
 /** Decodes an 8-bit non-interlaced grey/RGB PNG with or without alpha; null for anything else. */
 function prepare(png: Buffer): PreparedImage | null {
@@ -100,6 +103,13 @@ function prepare(png: Buffer): PreparedImage | null {
 /**
  * Signature PNGs decoded once and kept by content (a visit's forms, or a reprint, carry the same
  * signature). PNGs this decoder does not take (palette, 16-bit, interlaced) go to pdfkit as they are.
+ *
+ * Kept for a correctness reason and because measured. Correctness: pdfkit's own PNG path (png-js) inflates
+ * a signature with alpha in a zlib callback and throws a damaged PNG's error there, where no caller can
+ * catch it: the server process ends (tests/int/pdf/pdfkit-paths.test.ts shows it). Decoding here, while
+ * planning, turns it into FORM.SIGNATURE_INVALID. Speed (docs/benchmarks.md, 2026-12-03, "our own code or
+ * pdfkit's own path"): signed Hanamaki forms render at three times the pages per CPU second as with
+ * `pngDecoder: 'pdfkit'` (130 against 44, one form per PDF; 181 against 59 with four), for the same size.
  */
 export class SignatureImageCache {
   private readonly images = new Map<string, PreparedImage | null>();
