@@ -112,11 +112,15 @@ function draw(doc: Pdf, op: DrawOp, drawing: Drawing): void {
   }
 }
 
+/** Lets other requests run between pages, so that a long print never holds the event loop for long. */
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * Draws planned documents into ONE PDF, in order, and returns its bytes. Fonts are embedded as subsets
- * (pdfkit's default for TrueType): only the glyphs used, shared by all the pages.
+ * (pdfkit's default for TrueType): only the glyphs used, shared by all the pages. It yields to the event
+ * loop after every page: a visit's forms cost the server one page's work at a time, not all at once.
  */
-export function writePdf(plans: readonly DocumentPlan[], subsetter: FontSubsetter = 'own'): Promise<{ pdf: Buffer; pageCount: number }> {
+export async function writePdf(plans: readonly DocumentPlan[], subsetter: FontSubsetter = 'own'): Promise<{ pdf: Buffer; pageCount: number }> {
   const doc: Pdf = new PDFDocument({
     autoFirstPage: false,
     // '' (not undefined) keeps pdfkit from loading Helvetica for every document: every text names its font.
@@ -140,6 +144,7 @@ export function writePdf(plans: readonly DocumentPlan[], subsetter: FontSubsette
         doc.addPage({ size: [page.width, page.height], margin: 0 });
         pageCount++;
         for (const op of page.ops) draw(doc, op, drawing);
+        await yieldToEventLoop();
       }
     }
   } catch (error) {

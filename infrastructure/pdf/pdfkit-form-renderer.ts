@@ -9,7 +9,7 @@ import type { Logger } from '../../application/shared/ports';
 import type { FontSubsetter } from './font-face';
 import { FontRegistry } from './font-registry';
 import { FormDocumentPlanner } from './form-document.planner';
-import { writePdf } from './pdf.writer';
+import { writePdf, yieldToEventLoop } from './pdf.writer';
 import { QrSymbolCache } from './qr-symbols';
 import { SignatureImageCache } from './signature-images';
 
@@ -62,7 +62,11 @@ export class PdfkitFormRenderer implements FormRenderer {
 
   async renderWithReport(documents: readonly RenderDocument[]): Promise<RenderResult> {
     if (documents.length === 0) throw new FormRenderError('FORM.NOTHING_TO_RENDER', '印刷する様式がありません');
-    const plans = documents.map((document) => this.planner.plan(document));
+    const plans = [];
+    for (const document of documents) {
+      plans.push(this.planner.plan(document));
+      if (documents.length > 1) await yieldToEventLoop();
+    }
     let written: { pdf: Buffer; pageCount: number };
     try {
       written = await writePdf(plans, this.fontSubsetter);
