@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
+import { lineBreakFault } from './edge/multi-line';
 import { HttpProblem } from './http-problem';
 
 export type DtoClass<T extends object> = new () => T;
@@ -24,6 +25,11 @@ export async function validateBody<T extends object>(dto: DtoClass<T>, body: unk
       e.message.startsWith('property ') ? { field: e.field, message: `項目「${e.field}」は受け付けていません。` } : e,
     );
     throw new HttpProblem(400, 'HTTP.INVALID_BODY', list.map((e) => e.message).join(' '), list);
+  }
+  const field = lineBreakFault(instance);
+  if (field) {
+    const message = `項目「${field}」に改行やタブは入れられません。`;
+    throw new HttpProblem(400, 'HTTP.INVALID_BODY', message, [{ field, message }]);
   }
   return instance;
 }
