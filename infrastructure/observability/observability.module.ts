@@ -7,16 +7,14 @@ import { processorReadings } from './processor-readings';
 import { PrometheusMetrics } from './prometheus-metrics';
 
 /**
- * The server's metrics (one registry per container) and the processor gauges' source: when the projection
- * runner is created, the gauges start reading its position against the event store's head.
- * Dead letters: pass `deadLetters` to processorReadings once processors keep a dead-letter store.
+ * The server's metrics (one registry per container) and the processor gauges' source: once the runner of
+ * the processors exists, each scrape reads its health report (lag per processor) and its open dead letters.
  */
 export const observabilityModule = new ContainerModule(({ bind, onActivation }) => {
   bind(ObservabilityTokens.metrics).toConstantValue(new PrometheusMetrics());
   onActivation<ProjectionRunner>(SharedTokens.projectionRunner, (context, runner) => {
     const metrics = context.get<PrometheusMetrics>(ObservabilityTokens.metrics);
-    const store = context.get<EventStore>(SharedTokens.eventStore);
-    metrics.watchProcessors(processorReadings({ store, processors: () => [{ name: 'projections', position: runner.position }] }));
+    metrics.watchProcessors(processorReadings(context.get<EventStore>(SharedTokens.eventStore), runner));
     return runner;
   });
 });

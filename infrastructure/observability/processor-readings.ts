@@ -1,42 +1,30 @@
 import type { EventStore, Position } from '../../application/shared/event-store';
+import type { DeadLetterQuery } from '../../application/shared/processing';
 import type { ProcessorReading, ProcessorReadings } from './prometheus-metrics';
 
-/** A processor as the gauges see it: a name and the position it has applied up to. */
-export interface WatchedProcessor {
-  readonly name: string;
-  readonly position: Position | undefined;
+/** What the gauges need of the processors' runner (ProjectionRunner): the health report and the dead letters. */
+export interface WatchedProcessors {
+  health(head: Position | undefined): Promise<{ readonly processors: ReadonlyArray<{ readonly name: string; readonly lagEvents: number }> }>;
+  listDeadLetters(query: DeadLetterQuery): { readonly deadLetters: ReadonlyArray<{ readonly processor: string }> };
 }
 
-export interface ProcessorSources {
-  readonly store: EventStore;
-  readonly processors: () => readonly WatchedProcessor[];
-  /**
-   * Hook for the dead-letter store: how many events each processor has set aside. Until processors keep
-   * dead letters, leave it out and the dead-letter gauge stays absent.
-   */
-  readonly deadLetters?: (processor: string) => number | undefined | Promise<number | undefined>;
-}
+/** Open dead letters counted per scrape; beyond this many the gauge is a lower bound. */
+const deadLetterScan = 10_000;
 
 /**
- * Lag in events behind the head, as health computes it: the SQLite and in-memory stores number commits
- * densely, so head minus position counts the events not yet applied; EventStoreDB's positions are byte
- * offsets, so no lag is reported there.
+ * One reading per processor at each scrape: its lag in events behind the head, counted as health counts it
+ * (reading at most PROCESSOR_LAG_LIMIT + 1 events, so a lag past the limit shows as limit + 1), and its open
+ * dead letters.
  */
-export function processorReadings(sources: ProcessorSources): ProcessorReadings {
+export function processorReadings(store: EventStore, processors: WatchedProcessors): ProcessorReadings {
   return async () => {
-    const head = await sources.store.headPosition();
-    const countable = sources.store.kind !== 'eventstoredb';
-    return Promise.all(
-      sources.processors().map(async (processor): Promise<ProcessorReading> => ({
-        processor: processor.name,
-        lagEvents: countable ? lagOf(processor.position, head) : undefined,
-        deadLetters: sources.deadLetters ? await sources.deadLetters(processor.name) : undefined,
-      })),
+    const health = await processors.health(await store.headPosition());
+    const open = new Map<string, number>();
+    for (const letter of processors.listDeadLetters({ state: 'open', limit: deadLetterScan }).deadLetters) {
+      open.set(letter.processor, (open.get(letter.processor) ?? 0) + 1);
+    }
+    return health.processors.map(
+      (processor): ProcessorReading => ({ processor: processor.name, lagEvents: processor.lagEvents, deadLetters: open.get(processor.name) ?? 0 }),
     );
   };
-}
-
-function lagOf(position: Position | undefined, head: Position | undefined): number {
-  if (!head) return 0;
-  return Math.max(0, Number(head.commit - (position?.commit ?? -1n)));
 }

@@ -3,12 +3,12 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 /** What a command (a request that changes something) came to, as Prometheus counts it. */
 export type CommandResult = 'success' | 'conflict' | 'stale' | 'rejected' | 'error';
 
-/** What the processor gauges read at each scrape: one row per processor (projection runner, reaction...). */
+/** What the processor gauges read at each scrape: one row per processor (projection or reaction). */
 export interface ProcessorReading {
   readonly processor: string;
-  /** Events in the log after the processor's position; undefined when the store cannot count them. */
+  /** Events in the log after the processor's checkpoint; undefined: not known. */
   readonly lagEvents: number | undefined;
-  /** Events the processor gave up on and set aside; undefined until a dead-letter store exists. */
+  /** Open dead letters: events the processor threw on and set aside; undefined: not known. */
   readonly deadLetters: number | undefined;
 }
 
@@ -69,7 +69,7 @@ export class PrometheusMetrics {
 
   readonly processorLag: Gauge<'processor'> = new Gauge({
     name: 'madoguchi_processor_lag_events',
-    help: 'Events in the log that a processor has not applied yet (absent where the store cannot count them)',
+    help: 'Events in the log after a processor\'s checkpoint (counted up to PROCESSOR_LAG_LIMIT + 1)',
     labelNames: ['processor'] as const,
     registers: [this.registry],
     collect: async () => {
@@ -82,7 +82,7 @@ export class PrometheusMetrics {
 
   readonly deadLetters: Gauge<'processor'> = new Gauge({
     name: 'madoguchi_processor_dead_letters',
-    help: 'Events a processor set aside after failing on them (absent until processors keep a dead-letter store)',
+    help: 'Open dead letters of a processor: events it threw on and set aside until an admin replays them',
     labelNames: ['processor'] as const,
     registers: [this.registry],
     collect: async () => {

@@ -1,7 +1,12 @@
+import { randomUUID } from 'node:crypto';
+import type { EventStore } from '../../../application/shared/event-store';
+import type { ProjectionRunner } from '../../../application/shared/projections';
+import { SharedTokens } from '../../../application/shared/shared.tokens';
 import type { VisitOpenedDto } from '../../../application/visit/read-models/visit-workspace.dto';
 import type { RunningServer } from '../../../src/server';
 import { ApiClient } from '../../support/api-client';
 import { act, movingFamily } from '../../support/counter-flow';
+import { newEvent } from '../../support/new-event';
 import { startTestServer, TEST_PASSWORD } from '../../support/test-server';
 
 /** The value of the one sample of `name` whose labels include all of `labels`; undefined when there is none. */
@@ -84,12 +89,43 @@ describe('GET /api/metrics: Prometheus text with request, command, event store, 
     expect(sample(exposition, 'madoguchi_event_store_operation_duration_seconds_bucket', { store: 'memory', operation: 'append', outcome: 'ok', le: '+Inf' })).toBeGreaterThan(3);
   });
 
-  it('shows how far the projections are behind the head, and the process metrics', () => {
-    const lag = sample(exposition, 'madoguchi_processor_lag_events', { processor: 'projections' });
-    expect(lag).toBeGreaterThanOrEqual(0);
-    expect(exposition).toContain('# TYPE madoguchi_processor_dead_letters gauge');
-    expect(sample(exposition, 'madoguchi_process_cpu_user_seconds_total')).toBeGreaterThan(0);
+  it('shows each processor caught up, without dead letters, and the process metrics', () => {
+    expect(sample(exposition, 'madoguchi_processor_lag_events', { processor: 'visit-workspace' })).toBe(0);
+    expect(sample(exposition, 'madoguchi_processor_dead_letters', { processor: 'visit-workspace' })).toBe(0);
+    expect(sample(exposition, 'madoguchi_process_resident_memory_bytes')).toBeGreaterThan(0);
+    expect(sample(exposition, 'madoguchi_nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
+    expect(exposition).toContain('# TYPE madoguchi_process_cpu_user_seconds_total counter');
     expect(exposition).toContain('madoguchi_nodejs_eventloop_lag_seconds');
+  });
+});
+
+describe('processor gauges: a dead letter, and a lag while the processors are stopped', () => {
+  let server: RunningServer;
+  let store: EventStore;
+  const scrape = async () => (await fetch(`${server.url}/api/metrics`)).text();
+  beforeAll(async () => {
+    server = await startTestServer();
+    store = server.container.get<EventStore>(SharedTokens.eventStore);
+  });
+  afterAll(() => server.stop());
+
+  it('counts the open dead letter of a processor that threw on an event', async () => {
+    await store.append(`visit-${randomUUID()}`, [newEvent('VisitOpened', { ticketNumber: 'not a number' })], 'no_stream');
+    let exposition = '';
+    for (let i = 0; i < 50 && !/madoguchi_processor_dead_letters\{[^}]*\} [1-9]/.test(exposition); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      exposition = await scrape();
+    }
+    const open = exposition.split('\n').filter((line) => line.startsWith('madoguchi_processor_dead_letters{')).map((line) => Number(line.split(' ').pop()));
+    expect(open.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('shows the events each processor has not applied while the processors are stopped', async () => {
+    await server.container.get<ProjectionRunner>(SharedTokens.projectionRunner).stop();
+    for (let i = 0; i < 3; i++) await store.append(`probe-${randomUUID()}`, [newEvent('MetricsProbed')], 'no_stream');
+    const exposition = await scrape();
+    expect(sample(exposition, 'madoguchi_processor_lag_events', { processor: 'visit-workspace' })).toBe(3);
+    expect(sample(exposition, 'madoguchi_processor_lag_events', { processor: 'staff-account' })).toBe(3);
   });
 });
 

@@ -1,35 +1,27 @@
 import type { EventStore, Position } from '../../../../application/shared/event-store';
-import { processorReadings } from '../../../../infrastructure/observability/processor-readings';
+import { processorReadings, type WatchedProcessors } from '../../../../infrastructure/observability/processor-readings';
 
-const at = (commit: bigint): Position => ({ commit, prepare: commit });
-
-function storeAt(head: Position | undefined, kind = 'sqlite'): EventStore {
-  return { kind, headPosition: () => Promise.resolve(head) } as EventStore;
-}
+const head: Position = { commit: 41n, prepare: 41n };
 
 describe('processor readings for the lag and dead-letter gauges', () => {
-  it('counts the events a processor has not applied: head minus position, all of them before the first', async () => {
-    const read = processorReadings({
-      store: storeAt(at(41n)),
-      processors: () => [
-        { name: 'projections', position: at(29n) },
-        { name: 'fresh', position: undefined },
-        { name: 'caught-up', position: at(41n) },
-      ],
-    });
-    expect(await read()).toEqual([
-      { processor: 'projections', lagEvents: 12, deadLetters: undefined },
-      { processor: 'fresh', lagEvents: 42, deadLetters: undefined },
-      { processor: 'caught-up', lagEvents: 0, deadLetters: undefined },
+  it('gives each processor its lag from the health report against the head, and its open dead letters', async () => {
+    const asked: Array<Position | undefined> = [];
+    const processors: WatchedProcessors = {
+      health: (at) => {
+        asked.push(at);
+        return Promise.resolve({ processors: [{ name: 'visit-board', lagEvents: 12 }, { name: 'visit-workspace', lagEvents: 0 }, { name: 'reaction', lagEvents: 1001 }] });
+      },
+      listDeadLetters: (query) => {
+        expect(query).toMatchObject({ state: 'open' });
+        return { deadLetters: [{ processor: 'visit-board' }, { processor: 'reaction' }, { processor: 'visit-board' }] };
+      },
+    };
+    const store = { kind: 'sqlite', headPosition: () => Promise.resolve(head) } as EventStore;
+    expect(await processorReadings(store, processors)()).toEqual([
+      { processor: 'visit-board', lagEvents: 12, deadLetters: 2 },
+      { processor: 'visit-workspace', lagEvents: 0, deadLetters: 0 },
+      { processor: 'reaction', lagEvents: 1001, deadLetters: 1 },
     ]);
-  });
-
-  it('reports no lag where positions are not event counts (EventStoreDB), and dead letters through the hook', async () => {
-    const read = processorReadings({
-      store: storeAt(at(900_000n), 'eventstoredb'),
-      processors: () => [{ name: 'projections', position: at(100n) }],
-      deadLetters: (processor) => (processor === 'projections' ? 2 : undefined),
-    });
-    expect(await read()).toEqual([{ processor: 'projections', lagEvents: undefined, deadLetters: 2 }]);
+    expect(asked).toEqual([head]);
   });
 });
