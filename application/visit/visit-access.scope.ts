@@ -1,8 +1,10 @@
 import { visitStreamId } from '../../domain/visit';
 import type { EventStore } from '../shared/event-store';
 import type { ReadModelStore } from '../shared/projections';
-import { evolveVisitDocument, type VisitDocument } from './read-models/visit-document';
+import type { VisitDocument } from './read-models/visit-document';
+import { evolveVisitDocument } from './read-models/visit-document.evolve';
 import { visitWorkspaceProjection } from './read-models/visit-workspace.projection';
+import { visitEvents } from './visit-events.reader';
 
 /**
  * The departments taking part in a visit, for the AccessGuard: quickly from the workspace read model, or
@@ -17,10 +19,13 @@ export class VisitAccessScope {
   async departmentsOf(visitId: string, authoritative: boolean): Promise<readonly string[] | undefined> {
     if (!authoritative) {
       const doc = this.readModels.get<VisitDocument>(visitWorkspaceProjection.readModel, visitId);
-      return doc && doc.state.status !== 'none' ? doc.departmentsInvolved : undefined;
+      return doc?.departmentsInvolved;
     }
     let doc: VisitDocument | undefined;
-    for (const recorded of await this.events.readStream(visitStreamId(visitId))) doc = evolveVisitDocument(doc, recorded);
-    return doc && doc.state.status !== 'none' ? doc.departmentsInvolved : undefined;
+    for (const recorded of await this.events.readStream(visitStreamId(visitId))) {
+      const event = visitEvents.read(recorded);
+      if (event) doc = evolveVisitDocument(doc, event);
+    }
+    return doc?.departmentsInvolved;
   }
 }

@@ -1,10 +1,11 @@
 import type { CommandMetadata } from '../../domain/shared';
-import { visitDecider, visitEventTypes, visitStreamId, type VisitCommand, type VisitEvent, type VisitState } from '../../domain/visit';
-import { CommandHandler, type CommandStep, domainEventReader } from '../shared/command-handling';
+import { visitDecider, visitStreamId, type VisitCommand, type VisitEvent, type VisitState } from '../../domain/visit';
+import { CommandHandler, type CommandStep } from '../shared/command-handling';
 import { encodePosition, type EventStore } from '../shared/event-store';
 import type { IdGenerator } from '../shared/ports';
 import type { VisitProposer } from './proposals/visit-proposer';
 import type { VisitChangedDto } from './read-models/visit-workspace.dto';
+import { visitEvents } from './visit-events.reader';
 
 export interface RunOptions {
   /** The revision the clerk's screen showed (If-Match). */
@@ -22,7 +23,7 @@ export class VisitCommandRunner {
     ids: IdGenerator,
     private readonly proposer: VisitProposer,
   ) {
-    this.handler = new CommandHandler(store, visitDecider, domainEventReader(visitEventTypes), ids);
+    this.handler = new CommandHandler(store, visitDecider, visitEvents, ids);
   }
 
   async run(visitId: string, steps: ReadonlyArray<CommandStep<VisitCommand, VisitState>>, metadata: CommandMetadata, options: RunOptions = {}): Promise<VisitChangedDto> {

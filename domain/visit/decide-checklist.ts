@@ -1,5 +1,6 @@
 import { isOpen, mergeProposals } from './checklist';
 import type { AddProcedureByHand, ChangeProcedureStatus, DropProcedure, ProposeProcedures } from './visit.commands';
+import { procedurePayload } from './visit-event-payloads';
 import { visitErrors } from './visit.errors';
 import type { VisitEvent } from './visit.events';
 import type { VisitState } from './visit.state';
@@ -12,7 +13,13 @@ export function proposeProcedures(command: ProposeProcedures, state: VisitState)
   return [
     {
       type: 'ProceduresProposed',
-      data: { visitId: visit.visitId, added, updated, withdrawn, catalogueRevision: command.data.catalogueRevision },
+      data: {
+        visitId: visit.visitId,
+        added: added.map(procedurePayload),
+        updated: updated.map(procedurePayload),
+        withdrawn,
+        catalogueRevision: command.data.catalogueRevision,
+      },
     },
   ];
 }
@@ -21,7 +28,7 @@ export function addProcedureByHand(command: AddProcedureByHand, state: VisitStat
   const visit = requireOpen(state);
   const existing = visit.checklist.find((item) => item.procedureId === command.data.procedure.procedureId);
   if (existing && !existing.dropped) throw visitErrors.procedureListed();
-  return [{ type: 'ProcedureAddedByHand', data: { visitId: visit.visitId, procedure: command.data.procedure, note: requireText(command.data.note) } }];
+  return [{ type: 'ProcedureAddedByHand', data: { visitId: visit.visitId, procedure: procedurePayload(command.data.procedure), note: requireText(command.data.note) } }];
 }
 
 export function dropProcedure(command: DropProcedure, state: VisitState): VisitEvent[] {

@@ -7,6 +7,7 @@ import type {
   SetPersonConcern,
   StartService,
 } from './visit.commands';
+import { personPayload } from './visit-event-payloads';
 import { visitErrors } from './visit.errors';
 import type { VisitEvent } from './visit.events';
 import type { VisitState } from './visit.state';
@@ -35,8 +36,7 @@ export function addPerson(command: AddPerson, state: VisitState): VisitEvent[] {
     (p) => p.personId === person.personId || (person.atenaNumber !== null && p.atenaNumber === person.atenaNumber),
   );
   if (duplicate) throw visitErrors.personExists();
-  const events: VisitEvent[] = [{ type: 'PersonAddedToVisit', data: { visitId: visit.visitId, person } }];
-  return events;
+  return [{ type: 'PersonAddedToVisit', data: { visitId: visit.visitId, person: personPayload(person) } }];
 }
 
 export function removePerson(command: RemovePerson, state: VisitState): VisitEvent[] {

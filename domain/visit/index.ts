@@ -4,5 +4,6 @@ export * from './visit.commands';
 export * from './visit.decider';
 export * from './visit.errors';
 export * from './visit.events';
+export * from './visit-event-payloads';
 export * from './visit.state';
 export * from './ticket';

@@ -1,4 +1,5 @@
 import type { ChecklistItem, ProposedProcedure } from './checklist';
+import { personFromPayload, procedureFromPayload, type ProposedProcedureV1 } from './visit-event-payloads';
 import type { VisitEvent } from './visit.events';
 import type { ActiveVisit, VisitState } from './visit.state';
 
@@ -13,8 +14,8 @@ function withItem(checklist: readonly ChecklistItem[], procedureId: string, chan
   return checklist.map((item) => (item.procedureId === procedureId ? change(item) : item));
 }
 
-function proposedItem(procedure: ProposedProcedure, origin: ChecklistItem['origin'], note: string | null): ChecklistItem {
-  return { ...procedure, origin, status: 'not_started', dropped: false, note };
+function proposedItem(procedure: ProposedProcedureV1, origin: ChecklistItem['origin'], note: string | null): ChecklistItem {
+  return { ...procedureFromPayload(procedure), origin, status: 'not_started', dropped: false, note };
 }
 
 /** Total: an event that does not fit the state leaves it unchanged. */
@@ -41,7 +42,7 @@ export function evolveVisit(state: VisitState, event: VisitEvent): VisitState {
     case 'VisitServiceStarted':
       return updateActive(state, () => ({ departmentId: event.data.departmentId, counterId: event.data.counterId, phase: 'in_service' }));
     case 'PersonAddedToVisit':
-      return updateActive(state, (v) => ({ persons: [...v.persons, event.data.person] }));
+      return updateActive(state, (v) => ({ persons: [...v.persons, personFromPayload(event.data.person)] }));
     case 'PersonRemovedFromVisit':
       return updateActive(state, (v) => ({ persons: v.persons.filter((p) => p.personId !== event.data.personId) }));
     case 'PersonConcernChanged':
@@ -49,12 +50,12 @@ export function evolveVisit(state: VisitState, event: VisitEvent): VisitState {
         persons: v.persons.map((p) => (p.personId === event.data.personId ? { ...p, concerned: event.data.concerned } : p)),
       }));
     case 'LifeEventsChosen':
-      return updateActive(state, () => ({ lifeEventIds: event.data.lifeEventIds }));
+      return updateActive(state, () => ({ lifeEventIds: [...event.data.lifeEventIds] }));
     case 'InterviewAnswered':
       return updateActive(state, (v) => ({ answers: { ...v.answers, ...event.data.answers } }));
     case 'ProceduresProposed':
       return updateActive(state, (v) => {
-        const updates = new Map(event.data.updated.map((p) => [p.procedureId, p]));
+        const updates = new Map<string, ProposedProcedure>(event.data.updated.map((p) => [p.procedureId, procedureFromPayload(p)]));
         const withdrawn = new Set(event.data.withdrawn);
         const kept = v.checklist
           .filter((item) => !withdrawn.has(item.procedureId))

@@ -9,6 +9,7 @@ import { FormTokens as F } from '../../application/form/form.tokens';
 import { ManageFormTemplatesHandler } from '../../application/form/manage-templates/manage-templates.handler';
 import { PreviewTemplateHandler } from '../../application/form/preview/preview-template.handler';
 import { formTemplateProjection, formTemplateVersionProjection } from '../../application/form/read-models/form-template.projection';
+import { visitFactsProjection } from '../../application/form/read-models/visit-facts.projection';
 import { visitFormsProjection } from '../../application/form/read-models/visit-forms.projection';
 import { VisitFormsQuery } from '../../application/form/read-models/visit-forms.query';
 import { RenderVisitFormsHandler } from '../../application/form/render-forms/render-visit-forms.handler';
@@ -32,7 +33,7 @@ import { visitFormRoutes } from './http/visit-forms.routes';
 
 /** The Form context: templates as events, a visit's forms, PDF rendering (pdfkit), admin and counter routes. */
 export const formModule = new ContainerModule(({ bind }) => {
-  for (const projection of [formTemplateProjection, formTemplateVersionProjection, visitFormsProjection]) bind(S.projections).toConstantValue(projection);
+  for (const projection of [formTemplateProjection, formTemplateVersionProjection, visitFormsProjection, visitFactsProjection]) bind(S.projections).toConstantValue(projection);
   const localDay = (city: CityDirectory) => localDayIn(city.configuration.timeZone);
   bind(F.seedData).toResolvedValue((config: AppConfig) => loadFormTemplateSeed(config.cityDir), [CompositionTokens.config]);
   bind(F.renderer).toResolvedValue((logger: Logger) => new PdfkitFormRenderer({ logger }), [S.logger]);

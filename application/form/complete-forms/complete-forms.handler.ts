@@ -4,8 +4,10 @@ import type { VisitFormsState } from '../../../domain/form/visit-forms.state';
 import { type CommandMetadata, DomainError } from '../../../domain/shared';
 import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
 import type { ReadModelStore } from '../../shared/projections';
-import { type VisitDocument, visitNotFound, visitWorkspaceProjection } from '../../visit';
+import { visitNotFound } from '../../visit';
 import type { FormTemplatesLookup } from '../form-templates.lookup';
+import type { VisitFactsDocument } from '../read-models/visit-facts.document';
+import { visitFactsProjection } from '../read-models/visit-facts.projection';
 import type { VisitFormsDocument } from '../read-models/visit-forms.projection';
 import { visitFormsProjection } from '../read-models/visit-forms.projection';
 import type { VisitFormsRunner } from '../visit-forms.runner';
@@ -61,8 +63,7 @@ export class CompleteFormsHandler {
   }
 
   private visible(visitId: string): VisitFormsState {
-    const visit = this.readModels.get<VisitDocument>(visitWorkspaceProjection.readModel, visitId);
-    if (!visit) throw visitNotFound();
+    if (!this.readModels.get<VisitFactsDocument>(visitFactsProjection.readModel, visitId)) throw visitNotFound();
     const forms = this.readModels.get<VisitFormsDocument>(visitFormsProjection.readModel, visitId);
     if (!forms) throw new DomainError('FORM.NONE_YET', 'conflict', 'この来庁受付にはまだ申請書がありません。先に「申請書を作成」してください。');
     return forms.state;

@@ -8,14 +8,18 @@ import type { StaffDirectory } from '../../identity/read-models/staff-directory'
 import type { CatalogueQueries } from '../../procedure';
 import type { IdGenerator } from '../../shared/ports';
 import type { ReadModelStore } from '../../shared/projections';
-import { type VisitDocument, visitNotFound, visitWorkspaceProjection } from '../../visit';
+import { visitNotFound } from '../../visit';
 import type { FormTemplatesLookup } from '../form-templates.lookup';
+import type { VisitFactsDocument } from '../read-models/visit-facts.document';
+import { visitFactsProjection } from '../read-models/visit-facts.projection';
 import type { VisitFormsRunner } from '../visit-forms.runner';
 import { buildFormDataContext } from './form-data-context.builder';
 
 /**
  * Creates every form the visit's procedures need, pre-filled from what is known (the register, the
  * interview, the visit, the clerk, the office). Forms already there are kept; new procedures add forms.
+ * Reads only Form's own visit facts (fed by Visit's events); the route waits for them to include the
+ * caller's last write (`?after=`) first.
  */
 export class FillVisitFormsHandler {
   constructor(
@@ -30,12 +34,11 @@ export class FillVisitFormsHandler {
   ) {}
 
   async execute(visitId: string, actor: AuthenticatedStaff, metadata: CommandMetadata) {
-    const doc = this.readModels.get<VisitDocument>(visitWorkspaceProjection.readModel, visitId);
-    if (!doc || doc.state.status === 'none') throw visitNotFound();
-    const visit = doc.state;
+    const visit = this.readModels.get<VisitFactsDocument>(visitFactsProjection.readModel, visitId);
+    if (!visit) throw visitNotFound();
     const { catalogue } = this.catalogue.current();
     const wanted = new Map<string, { templateId: string; personId: string | null; procedureIds: string[] }>();
-    for (const item of visit.checklist.filter((i) => !i.dropped)) {
+    for (const item of visit.procedures) {
       const procedure = catalogue.procedures.find((p) => p.id === item.procedureId);
       for (const templateId of procedure?.formIds ?? []) {
         const published = this.templates.publishedFor(templateId);

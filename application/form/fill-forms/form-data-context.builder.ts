@@ -1,8 +1,7 @@
 import type { FormDataContext, PersonData } from '../../../domain/form/form-data-context';
 import { ageInYears, withinFiscalYearOfAge } from '../../../domain/shared';
-import type { VisitPerson } from '../../../domain/visit';
 import type { CityDirectory } from '../../city/city-directory';
-import type { VisitDocument } from '../../visit';
+import type { VisitFactsDocument, VisitFactsPerson } from '../read-models/visit-facts.document';
 
 /** 「〒025-0075 岩手県花巻市花城町9番30号 花城ハイツ101」 → postal code, address line and 方書. */
 export function splitAddress(address: string): { postalCode: string; addressLine: string; katagaki: string } {
@@ -13,7 +12,7 @@ export function splitAddress(address: string): { postalCode: string; addressLine
   return space < 0 ? { postalCode, addressLine: rest, katagaki: '' } : { postalCode, addressLine: rest.slice(0, space), katagaki: rest.slice(space + 1).trim() };
 }
 
-export function personData(person: VisitPerson): PersonData {
+export function personData(person: VisitFactsPerson): PersonData {
   const { postalCode, addressLine, katagaki } = splitAddress(person.address);
   return {
     name: person.name,
@@ -25,17 +24,15 @@ export function personData(person: VisitPerson): PersonData {
     postalCode,
     addressLine,
     katagaki,
-    registeredAddress: person.facts.registered ? [addressLine, katagaki].filter(Boolean).join(' ') : '',
-    newAddress: person.facts.registered ? '' : [addressLine, katagaki].filter(Boolean).join(' '),
+    registeredAddress: person.registered ? [addressLine, katagaki].filter(Boolean).join(' ') : '',
+    newAddress: person.registered ? '' : [addressLine, katagaki].filter(Boolean).join(' '),
     atenaNumber: person.atenaNumber,
   };
 }
 
-type ActiveState = Extract<VisitDocument['state'], { status: 'open' | 'closed' | 'cancelled' }>;
-
 /** What a form's bindings see at a visit, for one form (and its person, when the form is per person). */
 export function buildFormDataContext(input: {
-  readonly visit: ActiveState;
+  readonly visit: VisitFactsDocument;
   readonly personId: string | null;
   readonly concernedIds: readonly string[];
   readonly lifeEventNames: readonly string[];
@@ -48,7 +45,7 @@ export function buildFormDataContext(input: {
   const applicant = visit.persons.find((p) => p.applicant) ?? visit.persons[0];
   const head = visit.persons.find((p) => p.isHouseholdHead);
   const concerned = (input.concernedIds.length > 0 ? input.concernedIds.map((id) => byId.get(id)) : visit.persons.filter((p) => p.concerned)).filter(
-    (p): p is VisitPerson => p !== undefined,
+    (p): p is VisitFactsPerson => p !== undefined,
   );
   const person = input.personId ? byId.get(input.personId) : concerned[0];
   const office = input.city.office(visit.officeId);

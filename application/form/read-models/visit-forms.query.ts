@@ -2,8 +2,10 @@ import type { FormTemplateContent } from '../../../domain/form/form-template.typ
 import { effectiveValue, type FormInstance, type VisitFormsState } from '../../../domain/form/visit-forms.state';
 import type { CatalogueQueries } from '../../procedure';
 import type { ReadModelStore } from '../../shared/projections';
-import { type VisitDocument, visitNotFound, visitWorkspaceProjection } from '../../visit';
+import { visitNotFound } from '../../visit';
 import type { FormTemplatesLookup } from '../form-templates.lookup';
+import type { VisitFactsDocument } from './visit-facts.document';
+import { visitFactsProjection } from './visit-facts.projection';
 import { type VisitFormsDocument, visitFormsProjection } from './visit-forms.projection';
 import type { FormFieldDto, VisitFormDto, VisitFormsDto } from './visit-forms.dto';
 
@@ -25,16 +27,16 @@ export class VisitFormsQuery {
   ) {}
 
   forms(visitId: string): VisitFormsDto {
-    const visit = this.readModels.get<VisitDocument>(visitWorkspaceProjection.readModel, visitId);
-    if (!visit || visit.state.status === 'none') throw visitNotFound();
+    const visit = this.readModels.get<VisitFactsDocument>(visitFactsProjection.readModel, visitId);
+    if (!visit) throw visitNotFound();
     const doc = this.readModels.get<VisitFormsDocument>(visitFormsProjection.readModel, visitId);
     const state = doc?.state ?? { visitId, forms: [], shared: {} };
-    const persons = new Map(visit.state.persons.map((p) => [p.personId, p.name]));
+    const persons = new Map(visit.persons.map((p) => [p.personId, p.name]));
     const { catalogue } = this.catalogue.current();
     const live = state.forms.filter((f) => !f.voided);
     const counts = new Map<string, number>();
     for (const form of live) for (const field of this.templates.version(form.templateId, form.version)?.fields ?? []) counts.set(field.id, (counts.get(field.id) ?? 0) + 1);
-    const needed = new Set(visit.state.checklist.filter((i) => !i.dropped).flatMap((i) => catalogue.procedures.find((p) => p.id === i.procedureId)?.formIds ?? []));
+    const needed = new Set(visit.procedures.flatMap((i) => catalogue.procedures.find((p) => p.id === i.procedureId)?.formIds ?? []));
     return {
       visitId,
       revision: doc?.revision ?? -1,

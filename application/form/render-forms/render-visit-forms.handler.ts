@@ -2,9 +2,11 @@ import type { FormTemplateContent } from '../../../domain/form/form-template.typ
 import { effectiveValue } from '../../../domain/form/visit-forms.state';
 import { DomainError, formatEraDate } from '../../../domain/shared';
 import type { ReadModelStore } from '../../shared/projections';
-import { type VisitDocument, visitNotFound, visitWorkspaceProjection } from '../../visit';
+import { visitNotFound } from '../../visit';
 import type { FormRenderer, RenderDocument } from '../form-renderer.port';
 import type { FormTemplatesLookup } from '../form-templates.lookup';
+import type { VisitFactsDocument } from '../read-models/visit-facts.document';
+import { visitFactsProjection } from '../read-models/visit-facts.projection';
 import { type VisitFormsDocument, visitFormsProjection } from '../read-models/visit-forms.projection';
 import { missingRequired } from '../read-models/visit-forms.query';
 
@@ -27,8 +29,7 @@ export class RenderVisitFormsHandler {
   ) {}
 
   async execute(visitId: string, formIds: readonly string[] | 'all'): Promise<Buffer> {
-    const visit = this.readModels.get<VisitDocument>(visitWorkspaceProjection.readModel, visitId);
-    if (!visit) throw visitNotFound();
+    if (!this.readModels.get<VisitFactsDocument>(visitFactsProjection.readModel, visitId)) throw visitNotFound();
     const doc = this.readModels.get<VisitFormsDocument>(visitFormsProjection.readModel, visitId);
     const state = doc?.state;
     const forms = (state?.forms ?? []).filter((f) => !f.voided && (formIds === 'all' || formIds.includes(f.formId)));

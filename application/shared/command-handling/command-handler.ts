@@ -4,9 +4,9 @@ import {
   type ExpectedRevision,
   type NewEvent,
   type Position,
-  type RecordedEvent,
   WrongExpectedRevisionError,
 } from '../event-store';
+import type { EventReader } from '../events';
 import type { IdGenerator } from '../ports';
 import { ConcurrencyConflictError, StaleRevisionError } from './concurrency.errors';
 
@@ -23,13 +23,8 @@ export interface HandleOptions {
   readonly expectedRevision?: number;
 }
 
-export const SCHEMA_VERSION = 1;
-
 /** A command, or a function that derives the next command from the state the earlier ones left. */
 export type CommandStep<C, S> = C | ((state: S) => C | undefined);
-
-/** Turns a stored event back into the domain event it was (upcasters hook in here). */
-export type EventReader<E> = (recorded: RecordedEvent) => E | undefined;
 
 /**
  * The one command handler: load the stream, fold it with evolve, decide, append with the expected
@@ -39,7 +34,8 @@ export class CommandHandler<C extends { metadata: CommandMetadata }, E extends D
   constructor(
     private readonly store: EventStore,
     private readonly decider: Decider<C, E, S>,
-    private readonly readEvent: EventReader<E>,
+    /** Reads the stream back through the context's upcasters, and names the version new events are written at. */
+    private readonly events: EventReader<E>,
     private readonly ids: IdGenerator,
   ) {}
 
@@ -59,7 +55,7 @@ export class CommandHandler<C extends { metadata: CommandMetadata }, E extends D
     }
     let state = this.decider.initialState;
     for (const recorded of history) {
-      const event = this.readEvent(recorded);
+      const event = this.events.read(recorded);
       if (event) state = this.decider.evolve(state, event);
     }
     const events: E[] = [];
@@ -99,7 +95,7 @@ export class CommandHandler<C extends { metadata: CommandMetadata }, E extends D
         actor: metadata.actor,
         correlationId: metadata.correlationId,
         causationId: null,
-        schemaVersion: SCHEMA_VERSION,
+        schemaVersion: this.events.schemaVersionOf(event.type),
       },
     };
   }

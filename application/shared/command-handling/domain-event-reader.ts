@@ -1,13 +1,10 @@
 import type { DomainEvent } from '../../../domain/shared';
-import type { RecordedEvent } from '../event-store';
-import type { EventReader } from './command-handler';
+import { EventReader } from '../events';
 
 /**
- * Reads stored events of the given types back as domain events. Schema upcasters hook in here when an
- * event's shape changes (keyed by type and metadata.schemaVersion); today every event is version 1.
+ * A reader for a context whose events are all still at version 1 and need no upcaster. A context whose
+ * events have versions or upcasters builds its own EventReader in application/<ctx>/<ctx>-events.reader.ts.
  */
 export function domainEventReader<E extends DomainEvent>(types: readonly E['type'][]): EventReader<E> {
-  const known = new Set<string>(types);
-  return (recorded: RecordedEvent) =>
-    known.has(recorded.type) ? ({ type: recorded.type, data: recorded.data } as unknown as E) : undefined;
+  return new EventReader<E>(types);
 }

@@ -1,9 +1,19 @@
 import { buildProposalContext, type PersonFacts, type ProcedureCatalogue, type ProposalContext } from '../../../domain/procedure';
 import { ageInMonths, ageInYears } from '../../../domain/shared';
-import type { ActiveVisit, VisitPerson } from '../../../domain/visit';
+import type { VisitPerson } from '../../../domain/visit';
+
+/** What the rules read of a person: the aggregate's person on the command side, a document's for the interview. */
+export type PersonForRules = Pick<VisitPerson, 'personId' | 'name' | 'birthDate' | 'sex' | 'relationship' | 'isHouseholdHead' | 'concerned' | 'facts'>;
+
+/** What the rules read of a visit. */
+export interface VisitForRules {
+  readonly lifeEventIds: readonly string[];
+  readonly answers: Readonly<Record<string, unknown>>;
+  readonly persons: readonly PersonForRules[];
+}
 
 /** A visit's person as the rules see them, on a given day. */
-export function personFacts(person: VisitPerson, day: string): PersonFacts {
+export function personFacts(person: PersonForRules, day: string): PersonFacts {
   return {
     personId: person.personId,
     name: person.name,
@@ -18,7 +28,7 @@ export function personFacts(person: VisitPerson, day: string): PersonFacts {
 }
 
 /** What the rules (and the interview's askIf) see of a visit on a given day. */
-export function visitProposalContext(catalogue: ProcedureCatalogue, visit: ActiveVisit, day: string): ProposalContext {
+export function visitProposalContext(catalogue: ProcedureCatalogue, visit: VisitForRules, day: string): ProposalContext {
   return buildProposalContext(catalogue, {
     lifeEvents: visit.lifeEventIds,
     answers: visit.answers,

@@ -1,6 +1,6 @@
 import type { VisitEvent } from '../../../domain/visit';
-import type { RecordedEvent } from '../../shared/event-store';
 import type { DocumentProjection } from '../../shared/projections';
+import { visitEvents } from '../visit-events.reader';
 
 /** Who is where; ticket, names and checklist come from the visit's own document at query time. */
 export interface QueueEntry {
@@ -16,8 +16,6 @@ export interface DepartmentQueueDocument {
   readonly departmentId: string;
   readonly visits: readonly QueueEntry[];
 }
-
-const asVisitEvent = (event: RecordedEvent) => ({ type: event.type, data: event.data }) as unknown as VisitEvent;
 
 function keys(event: VisitEvent): string[] {
   switch (event.type) {
@@ -61,9 +59,14 @@ export const departmentQueueProjection: DocumentProjection<DepartmentQueueDocume
   readModel: 'department-queue',
   version: 2,
   eventTypes: ['VisitOpened', 'VisitServiceStarted', 'VisitHandedOff', 'VisitClosed', 'VisitCancelled'],
-  keysOf: (event) => keys(asVisitEvent(event)),
-  evolve: (doc, event, key) => {
+  keysOf: (recorded) => {
+    const event = visitEvents.read(recorded);
+    return event ? keys(event) : [];
+  },
+  evolve: (doc, recorded, key) => {
+    const event = visitEvents.read(recorded);
+    if (!event) return doc;
     const queue = doc ?? { departmentId: key, visits: [] };
-    return { ...queue, visits: apply(queue.visits, asVisitEvent(event), key) };
+    return { ...queue, visits: apply(queue.visits, event, key) };
   },
 };

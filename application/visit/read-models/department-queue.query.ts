@@ -1,5 +1,4 @@
 import { DomainError } from '../../../domain/shared';
-import { isOpen } from '../../../domain/visit';
 import type { CityDirectory } from '../../city/city-directory';
 import type { StaffDirectory } from '../../identity/read-models/staff-directory';
 import type { CatalogueQueries } from '../../procedure';
@@ -7,7 +6,7 @@ import { encodePosition, type Position } from '../../shared/event-store';
 import type { ReadModelStore } from '../../shared/projections';
 import type { DepartmentQueueDto, QueueItemDto } from './department-queue.dto';
 import { type DepartmentQueueDocument, departmentQueueProjection } from './department-queue.projection';
-import type { VisitDocument } from './visit-document';
+import { isOpenEntry, type VisitDocument } from './visit-document';
 import { openVisitsProjection } from './visit-workspace.projection';
 
 const phaseLabels = { waiting: '案内待ち', in_service: '対応中' } as const;
@@ -30,7 +29,7 @@ export class DepartmentQueueQuery {
     const { catalogue } = this.catalogue.current();
     const position = this.readModelPosition();
     const visits = (doc?.visits ?? []).flatMap((entry): QueueItemDto[] => {
-      const visit = this.store.get<VisitDocument>(openVisitsProjection.readModel, entry.visitId)?.state;
+      const visit = this.store.get<VisitDocument>(openVisitsProjection.readModel, entry.visitId);
       if (!visit || visit.status !== 'open') return [];
       return [
         {
@@ -47,7 +46,7 @@ export class DepartmentQueueQuery {
           openedByName: names.get(visit.openedBy) ?? visit.openedBy,
           applicantName: visit.persons.find((p) => p.applicant)?.name ?? null,
           lifeEventNames: visit.lifeEventIds.map((id) => catalogue.lifeEvents.find((e) => e.id === id)?.name ?? id),
-          openProcedures: visit.checklist.filter(isOpen).length,
+          openProcedures: visit.checklist.filter(isOpenEntry).length,
         },
       ];
     });

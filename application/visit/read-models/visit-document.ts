@@ -1,5 +1,50 @@
-import { initialVisitState, isVisitEvent, type VisitEvent, type VisitState, evolveVisit } from '../../../domain/visit';
-import type { RecordedEvent } from '../../shared/event-store';
+import type { AllowanceStatus, InsuranceStatus } from '../../../domain/shared';
+
+/*
+ * The Visit read model's own document types: built by the projections from Visit's events
+ * (visit-document.evolve.ts), mapped to DTOs by the queries. Neither the aggregate's state nor an event
+ * payload: each of the three may change on its own (a changed document bumps the projection's version and
+ * is rebuilt). Value types of the shared kernel (insurance, allowances) are used as they are.
+ */
+
+export interface VisitPersonDocument {
+  readonly personId: string;
+  readonly source: 'register' | 'card' | 'pre-entry' | 'manual';
+  readonly atenaNumber: string | null;
+  readonly householdNumber: string | null;
+  readonly name: string;
+  readonly nameKana: string;
+  /** ISO date */
+  readonly birthDate: string;
+  readonly sex: 'male' | 'female' | 'unspecified';
+  readonly relationship: string;
+  readonly isHouseholdHead: boolean;
+  readonly address: string;
+  readonly applicant: boolean;
+  readonly concerned: boolean;
+  readonly facts: {
+    readonly insurance: InsuranceStatus;
+    readonly allowances: AllowanceStatus;
+    readonly sealRegistered: boolean;
+    readonly hasMyNumberCard: boolean;
+    readonly registered: boolean;
+  };
+}
+
+export type ChecklistStatusDocument = 'not_started' | 'in_progress' | 'done' | 'not_needed';
+
+export interface ChecklistEntryDocument {
+  readonly procedureId: string;
+  readonly departmentId: string;
+  readonly personIds: readonly string[];
+  readonly reasons: readonly string[];
+  readonly ruleIds: readonly string[];
+  readonly origin: 'proposed' | 'manual';
+  readonly status: ChecklistStatusDocument;
+  readonly dropped: boolean;
+  /** Why it was dropped, or set 不要, or added by hand. */
+  readonly note: string | null;
+}
 
 export interface HandOffRecord {
   readonly at: string;
@@ -10,12 +55,27 @@ export interface HandOffRecord {
   readonly note: string | null;
 }
 
-/**
- * A visit as its screens need it: the domain's own folded state (the same evolve the decider uses) plus
- * the times and hand-offs that screens show. Shared by the workspace and open-visits projections.
- */
+/** A visit as its screens need it (the workspace, the guide, the boards, the queue's names). */
 export interface VisitDocument {
-  readonly state: VisitState;
+  readonly visitId: string;
+  readonly status: 'open' | 'closed' | 'cancelled';
+  readonly officeId: string;
+  readonly openedAt: string;
+  readonly openedBy: string;
+  readonly ticketNumber: number | null;
+  /** Where the resident is now. */
+  readonly departmentId: string;
+  readonly counterId: string | null;
+  readonly phase: 'waiting' | 'in_service';
+  readonly persons: readonly VisitPersonDocument[];
+  readonly lifeEventIds: readonly string[];
+  readonly answers: Readonly<Record<string, unknown>>;
+  readonly checklist: readonly ChecklistEntryDocument[];
+  /** When it was closed or cancelled (null while open). */
+  readonly endedAt: string | null;
+  readonly closeReason: string | null;
+  readonly cancelReason: string | null;
+  /** The revision of the visit's stream last applied. */
   readonly revision: number;
   /** When the resident arrived where they are now (opened, or handed off). */
   readonly since: string;
@@ -23,67 +83,10 @@ export interface VisitDocument {
   readonly serviceSince: string | null;
   readonly handoffs: readonly HandOffRecord[];
   readonly departmentsInvolved: readonly string[];
-  readonly closeReason: string | null;
-  readonly cancelReason: string | null;
   readonly lastChangedAt: string;
 }
 
-const emptyDocument: VisitDocument = {
-  state: initialVisitState,
-  revision: -1,
-  since: '',
-  serviceSince: null,
-  handoffs: [],
-  departmentsInvolved: [],
-  closeReason: null,
-  cancelReason: null,
-  lastChangedAt: '',
-};
-
-function involved(doc: VisitDocument, ...departmentIds: string[]): readonly string[] {
-  const all = new Set([...doc.departmentsInvolved, ...departmentIds]);
-  return [...all];
-}
-
-/** Total and idempotent: an event at or below the document's revision changes nothing. */
-export function evolveVisitDocument(current: VisitDocument | undefined, recorded: RecordedEvent): VisitDocument {
-  const doc = current ?? emptyDocument;
-  if (recorded.revision <= doc.revision || !isVisitEvent(recorded)) return doc;
-  const event = { type: recorded.type, data: recorded.data } as unknown as VisitEvent;
-  const at = recorded.metadata.occurredAt;
-  const base: VisitDocument = { ...doc, state: evolveVisit(doc.state, event), revision: recorded.revision, lastChangedAt: at };
-  switch (event.type) {
-    case 'VisitOpened':
-      return { ...base, since: event.data.openedAt, serviceSince: event.data.openedAt, departmentsInvolved: involved(doc, event.data.departmentId) };
-    case 'VisitServiceStarted':
-      return { ...base, serviceSince: event.data.at };
-    case 'VisitHandedOff':
-      return {
-        ...base,
-        since: event.data.at,
-        serviceSince: null,
-        handoffs: [
-          ...doc.handoffs,
-          {
-            at: event.data.at,
-            by: recorded.metadata.actor,
-            fromDepartmentId: event.data.fromDepartmentId,
-            toDepartmentId: event.data.toDepartmentId,
-            toCounterId: event.data.toCounterId,
-            note: event.data.note,
-          },
-        ],
-        departmentsInvolved: involved(doc, event.data.toDepartmentId),
-      };
-    case 'ProceduresProposed':
-      return { ...base, departmentsInvolved: involved(doc, ...event.data.added.map((p) => p.departmentId), ...event.data.updated.map((p) => p.departmentId)) };
-    case 'ProcedureAddedByHand':
-      return { ...base, departmentsInvolved: involved(doc, event.data.procedure.departmentId) };
-    case 'VisitClosed':
-      return { ...base, closeReason: event.data.reason };
-    case 'VisitCancelled':
-      return { ...base, cancelReason: event.data.reason };
-    default:
-      return base;
-  }
+/** Not yet done and not dropped: 未着手 or 対応中. */
+export function isOpenEntry(entry: ChecklistEntryDocument): boolean {
+  return !entry.dropped && (entry.status === 'not_started' || entry.status === 'in_progress');
 }

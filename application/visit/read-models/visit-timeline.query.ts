@@ -1,4 +1,3 @@
-import type { VisitEvent } from '../../../domain/visit';
 import type { CityDirectory } from '../../city/city-directory';
 import type { StaffDirectory } from '../../identity/read-models/staff-directory';
 import type { CatalogueQueries } from '../../procedure';
@@ -25,22 +24,17 @@ export class VisitTimelineQuery {
     if (!doc || !timeline) throw visitNotFound();
     const staffNames = this.staff.displayNames();
     const persons = new Map<string, string>();
-    for (const entry of timeline.entries) {
-      if (entry.type === 'PersonAddedToVisit') {
-        const person = entry.data['person'] as { personId: string; name: string };
-        persons.set(person.personId, person.name);
-      }
-    }
+    for (const { event } of timeline.entries) if (event.type === 'PersonAddedToVisit') persons.set(event.data.person.personId, event.data.person.name);
     const names = { city: this.city, catalogue: this.catalogue.current().catalogue, persons };
     return {
       visitId,
-      ticketNumber: doc.state.status === 'none' ? null : doc.state.ticketNumber,
+      ticketNumber: doc.ticketNumber,
       entries: timeline.entries.map((entry) => ({
         revision: entry.revision,
         at: entry.at,
         actorName: entry.actor === 'system' ? 'システム' : (staffNames.get(entry.actor) ?? entry.actor),
-        type: entry.type,
-        text: describeVisitEvent({ type: entry.type, data: entry.data } as unknown as VisitEvent, names),
+        type: entry.event.type,
+        text: describeVisitEvent(entry.event, names),
       })),
     };
   }

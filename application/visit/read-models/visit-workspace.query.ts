@@ -1,7 +1,6 @@
 import { selectInterviewQuestions } from '../../../domain/procedure';
 import type { ProcedureCatalogue } from '../../../domain/procedure/catalogue.types';
 import { ageInYears } from '../../../domain/shared';
-import { type ChecklistItem, isOpen } from '../../../domain/visit';
 import { procedureStatusLabels } from '../contracts/procedure-status.contract';
 import type { CityDirectory } from '../../city/city-directory';
 import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
@@ -12,7 +11,7 @@ import type { ReadModelStore } from '../../shared/projections';
 import { visitProposalContext } from '../proposals/proposal-context.builder';
 import { factLabels, sexLabels, sourceLabels } from './person-labels';
 import { visitNotFound } from './visit-access';
-import type { VisitDocument } from './visit-document';
+import { type ChecklistEntryDocument, isOpenEntry, type VisitDocument } from './visit-document';
 import type { ChecklistItemDto, InterviewQuestionDto, VisitWorkspaceDto } from './visit-workspace.dto';
 import { visitWorkspaceProjection } from './visit-workspace.projection';
 
@@ -30,14 +29,12 @@ export class VisitWorkspaceQuery {
 
   document(visitId: string): VisitDocument {
     const doc = this.store.get<VisitDocument>(visitWorkspaceProjection.readModel, visitId);
-    if (!doc || doc.state.status === 'none') throw visitNotFound();
+    if (!doc) throw visitNotFound();
     return doc;
   }
 
   workspace(visitId: string, viewer: AuthenticatedStaff, now: string): VisitWorkspaceDto {
-    const doc = this.document(visitId);
-    const visit = doc.state;
-    if (visit.status === 'none') throw visitNotFound();
+    const visit = this.document(visitId);
     const { catalogue } = this.catalogue.current();
     const names = this.staff.displayNames();
     const day = this.localDay(now);
@@ -59,8 +56,8 @@ export class VisitWorkspaceQuery {
       openedAt: visit.openedAt,
       openedBy: visit.openedBy,
       openedByName: names.get(visit.openedBy) ?? visit.openedBy,
-      since: doc.since,
-      revision: doc.revision,
+      since: visit.since,
+      revision: visit.revision,
       persons: visit.persons.map((p) => ({
         personId: p.personId,
         source: p.source,
@@ -83,11 +80,11 @@ export class VisitWorkspaceQuery {
       checklist,
       summary: {
         total: checklist.filter((i) => !i.dropped).length,
-        open: visit.checklist.filter(isOpen).length,
+        open: visit.checklist.filter(isOpenEntry).length,
         done: checklist.filter((i) => !i.dropped && i.status === 'done').length,
         notNeeded: checklist.filter((i) => !i.dropped && i.status === 'not_needed').length,
       },
-      handoffs: doc.handoffs.map((h) => ({
+      handoffs: visit.handoffs.map((h) => ({
         at: h.at,
         byName: names.get(h.by) ?? h.by,
         fromDepartmentName: this.city.departmentName(h.fromDepartmentId),
@@ -95,13 +92,13 @@ export class VisitWorkspaceQuery {
         toCounterName: h.toCounterId ? (this.city.counter(h.toCounterId)?.name ?? h.toCounterId) : null,
         note: h.note,
       })),
-      closedAt: visit.status === 'closed' ? visit.closedAt : visit.status === 'cancelled' ? visit.cancelledAt : null,
-      closeReason: doc.closeReason,
-      cancelReason: doc.cancelReason,
+      closedAt: visit.endedAt,
+      closeReason: visit.closeReason,
+      cancelReason: visit.cancelReason,
     };
   }
 
-  private item(item: ChecklistItem, catalogue: ProcedureCatalogue, viewer: AuthenticatedStaff, personName: Map<string, string>): ChecklistItemDto {
+  private item(item: ChecklistEntryDocument, catalogue: ProcedureCatalogue, viewer: AuthenticatedStaff, personName: Map<string, string>): ChecklistItemDto {
     const procedure = catalogue.procedures.find((p) => p.id === item.procedureId);
     return {
       procedureId: item.procedureId,
@@ -124,7 +121,7 @@ export class VisitWorkspaceQuery {
     };
   }
 
-  private questions(catalogue: ProcedureCatalogue, visit: Extract<VisitDocument['state'], { status: 'open' | 'closed' | 'cancelled' }>, day: string): InterviewQuestionDto[] {
+  private questions(catalogue: ProcedureCatalogue, visit: VisitDocument, day: string): InterviewQuestionDto[] {
     const asked = selectInterviewQuestions(catalogue, visitProposalContext(catalogue, visit, day));
     return asked.map((q) => ({
       lifeEventId: visit.lifeEventIds.find((id) => catalogue.lifeEvents.find((e) => e.id === id)?.questions.some((x) => x.id === q.id)) ?? '',

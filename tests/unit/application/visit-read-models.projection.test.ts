@@ -43,9 +43,10 @@ describe('department queue projection', () => {
 });
 
 describe('visit workspace and open-visits projections', () => {
-  it('fold the domain state with the times and departments the screens need', () => {
+  it('fold the visit into their own document, with the times and departments the screens need', () => {
     const doc = fold(visitWorkspaceProjection, 'v-1', stored([opened, proposed(proposal('kokuho-kanyu', 'kokuho-iryo')), handedOff]));
-    expect(doc?.state).toMatchObject({ status: 'open', departmentId: 'kodomo', phase: 'waiting', ticketNumber: 7 });
+    expect(doc).toMatchObject({ status: 'open', departmentId: 'kodomo', phase: 'waiting', ticketNumber: 7 });
+    expect(doc).not.toHaveProperty('state');
     expect(doc?.since).toBe('2026-11-24T00:20:00.000Z');
     expect(doc?.departmentsInvolved).toEqual(['shimin-toroku', 'kokuho-iryo', 'kodomo']);
     expect(doc?.revision).toBe(2);
@@ -60,14 +61,14 @@ describe('visit workspace and open-visits projections', () => {
 
   it('keep a closed visit in the workspace and drop it from the open visits', () => {
     const events = stored([opened, handedOff, closed]);
-    expect(fold(visitWorkspaceProjection, 'v-1', events)?.state.status).toBe('closed');
+    expect(fold(visitWorkspaceProjection, 'v-1', events)?.status).toBe('closed');
     expect(fold(openVisitsProjection, 'v-1', events)).toBeUndefined();
   });
 
   it('read a VisitOpened stored before tickets existed as having no ticket', () => {
     const { ticketNumber: _dropped, ...old } = (opened as Extract<VisitEvent, { type: 'VisitOpened' }>).data;
     const doc = fold(visitWorkspaceProjection, 'v-1', [recorded('VisitOpened', old, 1, 'visit-v-1', 0)]);
-    expect(doc?.state).toMatchObject({ status: 'open', ticketNumber: null });
+    expect(doc).toMatchObject({ status: 'open', ticketNumber: null });
   });
 });
 
@@ -75,7 +76,7 @@ describe('visit timeline projection', () => {
   it('keeps every event once, in order, with who and when', () => {
     const events = stored([opened, handedOff]);
     const doc = fold(visitTimelineProjection, 'v-1', [...events, events[0]!]);
-    expect(doc?.entries.map((e) => [e.revision, e.type, e.actor])).toEqual([
+    expect(doc?.entries.map((e) => [e.revision, e.event.type, e.actor])).toEqual([
       [0, 'VisitOpened', 'staff-1'],
       [1, 'VisitHandedOff', 'staff-1'],
     ]);
