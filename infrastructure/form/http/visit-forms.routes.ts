@@ -37,11 +37,22 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
     defineRoute({
       method: 'post',
       path: '/api/visits/:id/forms',
-      summary: 'Create every form the checklist needs, pre-filled from what is known (existing forms are kept)',
+      summary:
+        'Create every form the checklist needs, pre-filled from what is known (existing forms are kept); with after, once the visit facts include that position (e.g. the interview answer just recorded)',
       tags: ['form'],
       policy: formPolicies.fillVisitForms,
-      responses: { 200: { description: 'Filled', schema: changed }, ...errors },
-      handle: async ({ params, staff, metadata }) => ({ status: 200, body: await deps.fill.execute(params['id'] ?? '', staff, metadata) }),
+      query: [afterQueryParameter],
+      responses: {
+        200: { description: 'Filled', schema: changed },
+        ...errors,
+        ...readAfterResponses,
+        409: { description: 'Not possible now, or after beyond the event store head (READ.POSITION_AHEAD)' },
+      },
+      handle: async ({ req, res, params, staff, metadata }) => {
+        // Fill decides from Form's own visit facts: first wait until they include the caller's last write.
+        await deps.readAfter(req.query, res);
+        return { status: 200, body: await deps.fill.execute(params['id'] ?? '', staff, metadata) };
+      },
     }),
     defineRoute({
       method: 'get',

@@ -86,7 +86,14 @@ describe('?after=<position> on the read routes', () => {
       .flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, operation })))
       .filter(({ operation }) => operation.parameters?.some((p) => p.name === 'after' && p.in === 'query'));
     expect(withAfter.map((r) => r.route).sort()).toEqual(
-      ['GET /api/departments/{departmentId}/board', 'GET /api/departments/{departmentId}/queue', 'GET /api/visits/{id}', 'GET /api/visits/{id}/forms', 'GET /api/visits/{id}/timeline'].sort(),
+      [
+        'GET /api/departments/{departmentId}/board',
+        'GET /api/departments/{departmentId}/queue',
+        'GET /api/visits/{id}',
+        'GET /api/visits/{id}/forms',
+        'GET /api/visits/{id}/timeline',
+        'POST /api/visits/{id}/forms',
+      ].sort(),
     );
     for (const { operation } of withAfter) expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['400', '409', '503']));
   });

@@ -38,7 +38,8 @@ export class FormsSection {
 
   protected async create(): Promise<void> {
     this.printProblem.set(null);
-    await this.store.create();
+    // The forms are filled from what the server knows once it has seen the clerk's last answer.
+    await this.store.create(this.workspace.lastWrite());
   }
 
   /**

@@ -17,9 +17,13 @@ export class VisitFormsApi {
     return this.http.get<VisitFormsDto>(formsUrl(visitId), { params });
   }
 
-  /** 申請書を作成: every form the checklist needs, pre-filled (existing forms are kept). */
-  create(visitId: string): Observable<VisitFormsChanged> {
-    return this.http.post<VisitFormsChanged>(formsUrl(visitId), null);
+  /**
+   * 申請書を作成: every form the checklist needs, pre-filled (existing forms are kept). `after`: the position of
+   * the clerk's last visit command (an interview answer just recorded): the server fills once it has seen it.
+   */
+  create(visitId: string, after: string | null = null): Observable<VisitFormsChanged> {
+    const params = after === null ? undefined : new HttpParams().set('after', after);
+    return this.http.post<VisitFormsChanged>(formsUrl(visitId), null, { params });
   }
 
   /** formId null: once for the whole visit (every form with that item). */

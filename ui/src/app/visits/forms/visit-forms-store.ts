@@ -41,9 +41,9 @@ export class VisitFormsStore {
     this.read.reload(after);
   }
 
-  /** 申請書を作成: creates what the checklist needs (existing forms are kept). */
-  create(): Promise<boolean> {
-    return this.command((id) => this.api.create(id), '申請書を作成しました。');
+  /** 申請書を作成: creates what the checklist needs (existing forms are kept), from facts that include `after`. */
+  create(after: string | null = null): Promise<boolean> {
+    return this.command((id) => this.api.create(id, after), '申請書を作成しました。');
   }
 
   /** Enters values once for the visit (formId null) or on one form; every problem comes back by field. */

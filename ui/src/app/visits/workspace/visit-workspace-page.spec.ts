@@ -143,6 +143,24 @@ describe('VisitWorkspacePage', () => {
     expect(byTestId('answers-saved')?.textContent).toContain('保存しました');
   });
 
+  it('asks for the forms to be filled from facts that include the answer just saved (after=)', async () => {
+    const question = { lifeEventId: 'tennyu', id: 'has_seal', text: '印鑑登録をしますか', help: null, type: 'boolean' as const, choices: [], required: false, answer: null };
+    await load(aWorkspace({ revision: 6, questions: [question] }));
+    byTestId('question-has_seal-yes')!.click();
+    await settle();
+    byTestId('answers-save')!.click();
+    backend.expectOne({ method: 'PUT', url: `${visitUrl}/answers` }).flush({ id: 'v-1', revision: 7, position: '50/50', changed: true });
+    await settle();
+    expectRead().flush(aWorkspace({ revision: 7, questions: [{ ...question, answer: true }] }));
+    await settle();
+
+    byTestId('forms-create')!.click();
+    const fill = backend.expectOne((request) => request.method === 'POST' && request.url === `${visitUrl}/forms`);
+    expect(fill.request.params.get('after')).toBe('50/50');
+    fill.flush({ visitId: 'v-1', revision: 0, position: '51/51', changed: true });
+    await settle();
+  });
+
   it('shows a closed visit read only', async () => {
     await load(aWorkspace({ status: 'closed', statusLabel: '完了', closedAt: '2026-11-24T01:00:00Z', closeReason: '後日来庁' }));
 

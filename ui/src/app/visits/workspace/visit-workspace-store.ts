@@ -44,6 +44,9 @@ export class VisitWorkspaceStore {
   /** The last conflict (409/412) message, until the clerk dismisses it or acts again. */
   readonly conflict = signal<string | null>(null);
   readonly busy = this.work.busy;
+  private readonly written = signal<string | null>(null);
+  /** The position of this clerk's last visit command on the shown visit: other contexts' commands read up to it (`after`). */
+  readonly lastWrite = this.written.asReadonly();
 
   readonly isOpen = computed(() => this.workspace()?.status === 'open');
   /** Auditors only look; closed and cancelled visits are read only. */
@@ -59,7 +62,10 @@ export class VisitWorkspaceStore {
 
   /** Starts reading the visits the page shows; live changes and own writes refetch (the latest answer wins). */
   connect(visitIds: Observable<string>): void {
-    this.read.connect(visitIds, () => this.conflict.set(null));
+    this.read.connect(visitIds, () => {
+      this.conflict.set(null);
+      this.written.set(null);
+    });
   }
 
   reload(after: string | null = null): void {
@@ -79,6 +85,7 @@ export class VisitWorkspaceStore {
       try {
         const changed = await firstValueFrom(this.api.command(id, command.method, command.path, command.body ?? null, workspace.revision));
         this.conflict.set(null);
+        if (changed.position) this.written.set(changed.position);
         this.reload(changed.position);
         if (options.success) this.snackBar.open(options.success, undefined, { duration: 3000, politeness: 'polite' });
         return { ok: true, changed: changed.changed };
