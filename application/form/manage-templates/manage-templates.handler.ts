@@ -1,10 +1,11 @@
 import { type FormTemplateCommand, formTemplateDecider, type FormTemplateState, formTemplateStreamId } from '../../../domain/form/form-template.decider';
-import { type FormTemplateEvent, formTemplateEventTypes } from '../../../domain/form/form-template.events';
+import type { FormTemplateEvent } from '../../../domain/form/form-template.events';
 import type { FormTemplateContent } from '../../../domain/form/form-template.types';
 import type { CommandMetadata } from '../../../domain/shared';
-import { CommandHandler, type CommandStep, domainEventReader } from '../../shared/command-handling';
+import { CommandHandler, type CommandStep } from '../../shared/command-handling';
 import { encodePosition, type EventStore } from '../../shared/event-store';
 import type { IdGenerator } from '../../shared/ports';
+import { formTemplateEvents } from '../form-events.reader';
 
 export interface TemplateChanged {
   readonly id: string;
@@ -17,7 +18,7 @@ export class ManageFormTemplatesHandler {
   private readonly handler: CommandHandler<FormTemplateCommand, FormTemplateEvent, FormTemplateState>;
 
   constructor(store: EventStore, ids: IdGenerator) {
-    this.handler = new CommandHandler(store, formTemplateDecider, domainEventReader(formTemplateEventTypes), ids);
+    this.handler = new CommandHandler(store, formTemplateDecider, formTemplateEvents, ids);
   }
 
   saveDraft(content: FormTemplateContent, metadata: CommandMetadata, expectedRevision?: number) {

@@ -1,25 +1,24 @@
-import type { FormTemplateEvent } from '../../../domain/form/form-template.events';
 import type { FormTemplateContent } from '../../../domain/form/form-template.types';
+import type { DocumentProjection } from '../../shared/projections';
+import { formTemplateEvents } from '../form-events.reader';
 import type { FormTemplateDocument } from './form-template.dto';
 
 export type { FormTemplateDocument };
-import type { RecordedEvent } from '../../shared/event-store';
-import type { DocumentProjection } from '../../shared/projections';
-
-
-const asEvent = (event: RecordedEvent) => ({ type: event.type, data: event.data }) as unknown as FormTemplateEvent;
 
 /** One document per template: the draft the designer edits, the published version, the history. */
 export const formTemplateProjection: DocumentProjection<FormTemplateDocument> = {
   readModel: 'form-template',
   version: 1,
-  eventTypes: ['FormTemplateDraftSaved', 'FormTemplateVersionPublished', 'FormTemplateRetired'],
-  keysOf: (event) => [String(event.data['templateId'])],
+  eventTypes: formTemplateEvents.eventTypes,
+  keysOf: (recorded) => {
+    const event = formTemplateEvents.read(recorded);
+    return event ? [event.data.templateId] : [];
+  },
   evolve: (doc, recorded, key) => {
-    if (doc && doc.revision >= recorded.revision) return doc;
+    const event = formTemplateEvents.read(recorded);
+    if (!event || (doc && doc.revision >= event.revision)) return doc;
     const current: FormTemplateDocument = doc ?? { id: key, revision: -1, draft: null, published: null, versions: [], retired: null, updatedAt: '' };
-    const base = { ...current, revision: recorded.revision, updatedAt: recorded.metadata.occurredAt };
-    const event = asEvent(recorded);
+    const base = { ...current, revision: event.revision, updatedAt: event.metadata.occurredAt };
     switch (event.type) {
       case 'FormTemplateDraftSaved':
         return { ...base, draft: event.data.content, retired: null };
@@ -43,6 +42,12 @@ export const formTemplateVersionProjection: DocumentProjection<FormTemplateConte
   readModel: 'form-template-version',
   version: 1,
   eventTypes: ['FormTemplateVersionPublished'],
-  keysOf: (event) => [`${String(event.data['templateId'])}@${String(event.data['version'])}`],
-  evolve: (doc, event) => doc ?? (event.data['content'] as FormTemplateContent),
+  keysOf: (recorded) => {
+    const event = formTemplateEvents.read(recorded);
+    return event?.type === 'FormTemplateVersionPublished' ? [`${event.data.templateId}@${event.data.version}`] : [];
+  },
+  evolve: (doc, recorded) => {
+    const event = formTemplateEvents.read(recorded);
+    return doc ?? (event?.type === 'FormTemplateVersionPublished' ? event.data.content : undefined);
+  },
 };

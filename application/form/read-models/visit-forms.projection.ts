@@ -1,7 +1,7 @@
 import { evolveVisitForms } from '../../../domain/form/visit-forms.decider';
-import { type VisitFormsEvent, visitFormsEventTypes } from '../../../domain/form/visit-forms.events';
 import { initialVisitFormsState, type VisitFormsState } from '../../../domain/form/visit-forms.state';
 import type { DocumentProjection } from '../../shared/projections';
+import { visitFormsEvents } from '../form-events.reader';
 
 export interface VisitFormsDocument {
   readonly state: VisitFormsState;
@@ -12,11 +12,16 @@ export interface VisitFormsDocument {
 export const visitFormsProjection: DocumentProjection<VisitFormsDocument> = {
   readModel: 'visit-forms',
   version: 1,
-  eventTypes: [...visitFormsEventTypes],
-  keysOf: (event) => [String(event.data['visitId'])],
-  evolve: (doc, event) => {
+  eventTypes: visitFormsEvents.eventTypes,
+  keysOf: (recorded) => {
+    const event = visitFormsEvents.read(recorded);
+    return event ? [event.data.visitId] : [];
+  },
+  evolve: (doc, recorded) => {
+    const event = visitFormsEvents.read(recorded);
+    if (!event) return doc;
     const current = doc ?? { state: initialVisitFormsState, revision: -1 };
     if (event.revision <= current.revision) return current;
-    return { state: evolveVisitForms(current.state, { type: event.type, data: event.data } as unknown as VisitFormsEvent), revision: event.revision };
+    return { state: evolveVisitForms(current.state, event), revision: event.revision };
   },
 };

@@ -1,13 +1,14 @@
 import { catalogueDecider, catalogueStreamId, type CatalogueState } from '../../../domain/procedure/catalogue.decider';
 import type { CatalogueCommand } from '../../../domain/procedure/catalogue.commands';
-import { type CatalogueEvent, catalogueEventTypes } from '../../../domain/procedure/catalogue.events';
+import type { CatalogueEvent } from '../../../domain/procedure/catalogue.events';
 import type { LifeEventDefinition, ProcedureDefinition, ProposalRule } from '../../../domain/procedure/catalogue.types';
 import type { CommandMetadata } from '../../../domain/shared';
 import type { CityDirectory } from '../../city/city-directory';
 import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
-import { CommandHandler, domainEventReader } from '../../shared/command-handling';
+import { CommandHandler } from '../../shared/command-handling';
 import { encodePosition, type EventStore } from '../../shared/event-store';
 import type { IdGenerator } from '../../shared/ports';
+import { catalogueEvents } from '../procedure-events.reader';
 
 export type CatalogueEntry =
   | { readonly kind: 'procedure'; readonly procedure: ProcedureDefinition }
@@ -23,7 +24,7 @@ export class SaveCatalogueEntryHandler {
     ids: IdGenerator,
     private readonly city: CityDirectory,
   ) {
-    this.handler = new CommandHandler(store, catalogueDecider, domainEventReader(catalogueEventTypes), ids);
+    this.handler = new CommandHandler(store, catalogueDecider, catalogueEvents, ids);
   }
 
   async execute(entry: CatalogueEntry, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {

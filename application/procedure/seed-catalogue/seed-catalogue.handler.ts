@@ -1,11 +1,12 @@
 import { catalogueDecider, catalogueStreamId, type CatalogueState } from '../../../domain/procedure/catalogue.decider';
 import type { CatalogueCommand } from '../../../domain/procedure/catalogue.commands';
-import { type CatalogueEvent, catalogueEventTypes } from '../../../domain/procedure/catalogue.events';
+import type { CatalogueEvent } from '../../../domain/procedure/catalogue.events';
 import type { ProcedureCatalogue } from '../../../domain/procedure/catalogue.types';
 import type { CityDirectory } from '../../city/city-directory';
-import { CommandHandler, domainEventReader } from '../../shared/command-handling';
+import { CommandHandler } from '../../shared/command-handling';
 import type { EventStore, Position } from '../../shared/event-store';
 import type { Clock, IdGenerator, Logger } from '../../shared/ports';
+import { catalogueEvents } from '../procedure-events.reader';
 
 /** First start (or a city that has none yet): the catalogue of the city folder becomes the first event. */
 export class SeedCatalogueHandler {
@@ -18,7 +19,7 @@ export class SeedCatalogueHandler {
     private readonly clock: Clock,
     private readonly logger: Logger,
   ) {
-    this.handler = new CommandHandler(store, catalogueDecider, domainEventReader(catalogueEventTypes), ids);
+    this.handler = new CommandHandler(store, catalogueDecider, catalogueEvents, ids);
   }
 
   async execute(catalogue: ProcedureCatalogue, correlationId: string): Promise<Position | undefined> {
