@@ -1,6 +1,5 @@
 import type { FieldDefinition } from '../../../domain/form/form-template.types';
 import type { FormValue } from '../../../domain/form/visit-forms.events';
-import type { VisitFormsState } from '../../../domain/form/visit-forms.state';
 import { type CommandMetadata, DomainError } from '../../../domain/shared';
 import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
 import type { ReadModelStore } from '../../shared/projections';
@@ -8,7 +7,7 @@ import { visitNotFound } from '../../visit';
 import type { FormTemplatesLookup } from '../form-templates.lookup';
 import type { VisitFactsDocument } from '../read-models/visit-facts.document';
 import { visitFactsProjection } from '../read-models/visit-facts.projection';
-import type { VisitFormsDocument } from '../read-models/visit-forms.projection';
+import type { VisitFormsDocument } from '../read-models/visit-forms.document';
 import { visitFormsProjection } from '../read-models/visit-forms.projection';
 import type { VisitFormsRunner } from '../visit-forms.runner';
 import { checkFieldValue, normalizeFieldValue } from './field-value.validation';
@@ -62,15 +61,15 @@ export class CompleteFormsHandler {
     return this.forms.run(visitId, [{ type: 'VoidForm', data: { visitId, formId, reason }, metadata }], expectedRevision);
   }
 
-  private visible(visitId: string): VisitFormsState {
+  private visible(visitId: string): VisitFormsDocument {
     if (!this.readModels.get<VisitFactsDocument>(visitFactsProjection.readModel, visitId)) throw visitNotFound();
     const forms = this.readModels.get<VisitFormsDocument>(visitFormsProjection.readModel, visitId);
     if (!forms) throw new DomainError('FORM.NONE_YET', 'conflict', 'この来庁受付にはまだ申請書がありません。先に「申請書を作成」してください。');
-    return forms.state;
+    return forms;
   }
 
   /** The fields of one form, or of every live form of the visit (the first definition of a shared id wins). */
-  private fieldsOf(state: VisitFormsState, formId: string | null): Map<string, FieldDefinition> {
+  private fieldsOf(state: VisitFormsDocument, formId: string | null): Map<string, FieldDefinition> {
     const forms = state.forms.filter((f) => !f.voided && (formId === null || f.formId === formId));
     if (formId !== null && forms.length === 0) throw new DomainError('FORM.NOT_FOUND', 'not_found', '指定された申請書は見つかりません。');
     const fields = new Map<string, FieldDefinition>();

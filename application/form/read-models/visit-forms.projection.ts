@@ -1,17 +1,14 @@
-import { evolveVisitForms } from '../../../domain/form/visit-forms.decider';
-import { initialVisitFormsState, type VisitFormsState } from '../../../domain/form/visit-forms.state';
 import type { DocumentProjection } from '../../shared/projections';
 import { visitFormsEvents } from '../form-events.reader';
+import { evolveVisitFormsDocument, type VisitFormsDocument } from './visit-forms.document';
 
-export interface VisitFormsDocument {
-  readonly state: VisitFormsState;
-  readonly revision: number;
-}
+export type { VisitFormsDocument };
 
-/** A visit's forms, folded with the domain's own evolve. */
+/** A visit's forms as the screens and printing need them, in the read model's own document type. */
 export const visitFormsProjection: DocumentProjection<VisitFormsDocument> = {
   readModel: 'visit-forms',
-  version: 1,
+  // 2: its own document type (no longer the aggregate's VisitFormsState), built from upcast events.
+  version: 2,
   eventTypes: visitFormsEvents.eventTypes,
   keysOf: (recorded) => {
     const event = visitFormsEvents.read(recorded);
@@ -19,9 +16,6 @@ export const visitFormsProjection: DocumentProjection<VisitFormsDocument> = {
   },
   evolve: (doc, recorded) => {
     const event = visitFormsEvents.read(recorded);
-    if (!event) return doc;
-    const current = doc ?? { state: initialVisitFormsState, revision: -1 };
-    if (event.revision <= current.revision) return current;
-    return { state: evolveVisitForms(current.state, event), revision: event.revision };
+    return event ? evolveVisitFormsDocument(doc, event) : doc;
   },
 };

@@ -1,12 +1,12 @@
 import type { FormTemplateContent } from '../../../domain/form/form-template.types';
-import { effectiveValue, type FormInstance, type VisitFormsState } from '../../../domain/form/visit-forms.state';
 import type { CatalogueQueries } from '../../procedure';
 import type { ReadModelStore } from '../../shared/projections';
 import { visitNotFound } from '../../visit';
 import type { FormTemplatesLookup } from '../form-templates.lookup';
 import type { VisitFactsDocument } from './visit-facts.document';
 import { visitFactsProjection } from './visit-facts.projection';
-import { type VisitFormsDocument, visitFormsProjection } from './visit-forms.projection';
+import { type FormDocument, shownValue, type VisitFormsDocument } from './visit-forms.document';
+import { visitFormsProjection } from './visit-forms.projection';
 import type { FormFieldDto, VisitFormDto, VisitFormsDto } from './visit-forms.dto';
 
 export function isEmpty(value: unknown): boolean {
@@ -14,8 +14,8 @@ export function isEmpty(value: unknown): boolean {
 }
 
 /** The required items of a form still empty, by label. */
-export function missingRequired(state: VisitFormsState, form: FormInstance, template: FormTemplateContent): string[] {
-  return template.fields.filter((f) => f.required && f.type !== 'signature' && isEmpty(effectiveValue(state, form, f.id))).map((f) => f.label);
+export function missingRequired(doc: VisitFormsDocument, form: FormDocument, template: FormTemplateContent): string[] {
+  return template.fields.filter((f) => f.required && f.type !== 'signature' && isEmpty(shownValue(doc, form, f.id))).map((f) => f.label);
 }
 
 /** 申請書一覧: each form with every item, where its value came from, and what is missing. */
@@ -29,8 +29,7 @@ export class VisitFormsQuery {
   forms(visitId: string): VisitFormsDto {
     const visit = this.readModels.get<VisitFactsDocument>(visitFactsProjection.readModel, visitId);
     if (!visit) throw visitNotFound();
-    const doc = this.readModels.get<VisitFormsDocument>(visitFormsProjection.readModel, visitId);
-    const state = doc?.state ?? { visitId, forms: [], shared: {} };
+    const state: VisitFormsDocument = this.readModels.get<VisitFormsDocument>(visitFormsProjection.readModel, visitId) ?? { visitId, forms: [], shared: {}, revision: -1 };
     const persons = new Map(visit.persons.map((p) => [p.personId, p.name]));
     const { catalogue } = this.catalogue.current();
     const live = state.forms.filter((f) => !f.voided);
@@ -39,12 +38,12 @@ export class VisitFormsQuery {
     const needed = new Set(visit.procedures.flatMap((i) => catalogue.procedures.find((p) => p.id === i.procedureId)?.formIds ?? []));
     return {
       visitId,
-      revision: doc?.revision ?? -1,
+      revision: state.revision,
       forms: state.forms.flatMap((form): VisitFormDto[] => {
         const template = this.templates.version(form.templateId, form.version);
         if (!template) return [];
         const fields = template.fields.filter((f) => f.type !== 'signature').map((field): FormFieldDto => {
-          const value = effectiveValue(state, form, field.id);
+          const value = shownValue(state, form, field.id);
           const entered = field.id in form.corrections || field.id in state.shared;
           return {
             id: field.id,

@@ -1,5 +1,4 @@
 import type { FormTemplateContent } from '../../../domain/form/form-template.types';
-import { effectiveValue } from '../../../domain/form/visit-forms.state';
 import { DomainError, formatEraDate } from '../../../domain/shared';
 import type { ReadModelStore } from '../../shared/projections';
 import { visitNotFound } from '../../visit';
@@ -7,7 +6,8 @@ import type { FormRenderer, RenderDocument } from '../form-renderer.port';
 import type { FormTemplatesLookup } from '../form-templates.lookup';
 import type { VisitFactsDocument } from '../read-models/visit-facts.document';
 import { visitFactsProjection } from '../read-models/visit-facts.projection';
-import { type VisitFormsDocument, visitFormsProjection } from '../read-models/visit-forms.projection';
+import { shownValue, type VisitFormsDocument } from '../read-models/visit-forms.document';
+import { visitFormsProjection } from '../read-models/visit-forms.projection';
 import { missingRequired } from '../read-models/visit-forms.query';
 
 /** Values as printed: ISO dates of date fields in the Japanese era. */
@@ -30,8 +30,7 @@ export class RenderVisitFormsHandler {
 
   async execute(visitId: string, formIds: readonly string[] | 'all'): Promise<Buffer> {
     if (!this.readModels.get<VisitFactsDocument>(visitFactsProjection.readModel, visitId)) throw visitNotFound();
-    const doc = this.readModels.get<VisitFormsDocument>(visitFormsProjection.readModel, visitId);
-    const state = doc?.state;
+    const state = this.readModels.get<VisitFormsDocument>(visitFormsProjection.readModel, visitId);
     const forms = (state?.forms ?? []).filter((f) => !f.voided && (formIds === 'all' || formIds.includes(f.formId)));
     if (!state || forms.length === 0) throw new DomainError('FORM.NOTHING_TO_PRINT', 'not_found', '印刷する申請書がありません。');
     const documents: RenderDocument[] = [];
@@ -40,7 +39,7 @@ export class RenderVisitFormsHandler {
       const template = this.templates.version(form.templateId, form.version);
       if (!template) throw new DomainError('FORM_TEMPLATE.VERSION_MISSING', 'conflict', `様式「${form.templateId}」第${form.version}版が見つかりません。`);
       for (const label of missingRequired(state, form, template)) missing.push({ field: `${form.formId}.${label}`, message: `${template.name}: ${label}が未入力です。` });
-      const values = Object.fromEntries(template.fields.map((f) => [f.id, printable(template, f.id, effectiveValue(state, form, f.id))]));
+      const values = Object.fromEntries(template.fields.map((f) => [f.id, printable(template, f.id, shownValue(state, form, f.id))]));
       const signatures = Object.fromEntries(Object.entries(form.signatures).map(([id, png]) => [id, { png: Buffer.from(png, 'base64') }]));
       documents.push({ template, values, signatures, qrPayload: formQrPayload(form.formId, form.version) });
     }
