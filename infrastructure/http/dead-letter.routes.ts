@@ -1,5 +1,6 @@
 import { encodePosition } from '../../application/shared/event-store';
 import type { DeadLetter, DeadLetterDesk, DeadLetterState } from '../../application/shared/processing';
+import type { DeadLetterDto, DeadLetterListDto } from '../../application/shared/processing/dead-letter.dto';
 import { processingPolicies } from '../../application/shared/processing.policies';
 import { deadLetterListSchema, deadLetterSchema } from './dead-letter.schemas';
 import { HttpProblem } from './http-problem';
@@ -9,7 +10,7 @@ const states: readonly DeadLetterState[] = ['open', 'resolved', 'all'];
 const adminErrors = { 401: { description: 'No session' }, 403: { description: 'Admins only' } } as const;
 
 /** What the API shows of a dead letter, with a Japanese line for the admin. */
-function deadLetterBody(letter: DeadLetter) {
+function deadLetterBody(letter: DeadLetter): DeadLetterDto {
   const state = letter.resolution?.kind ?? 'open';
   const status = state === 'open' ? '未解決' : state === 'replayed' ? '再適用済み' : '再構築で解消';
   return {
@@ -54,7 +55,8 @@ export function deadLetterRoutes(desk: DeadLetterDesk): AnyRouteDefinition[] {
           throw new HttpProblem(400, 'PROCESSING.STATE_INVALID', '状態（state）は open、resolved、all のいずれかを指定してください。');
         }
         const { open, deadLetters } = desk.listDeadLetters({ state: (asked as DeadLetterState | undefined) ?? 'all' });
-        return { status: 200, body: { open, deadLetters: deadLetters.map(deadLetterBody) } };
+        const body: DeadLetterListDto = { open, deadLetters: deadLetters.map(deadLetterBody) };
+        return { status: 200, body };
       },
     }),
     defineRoute({

@@ -1,21 +1,7 @@
 import type { CityDirectory } from '../../../application/city/city-directory';
+import { responseSchema } from '../../http/openapi/response-schemas';
 import { defineRoute } from '../../http/route-definition';
 import { cityPolicies } from '../../../application/city/city.policies';
-
-const counterSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    name: { type: 'string' },
-    number: { type: 'integer' },
-    departmentId: { type: 'string' },
-    departmentName: { type: 'string' },
-    officeId: { type: 'string' },
-    officeName: { type: 'string' },
-    building: { type: 'string' },
-    floor: { type: 'string' },
-  },
-};
 
 export function cityRoutes(city: CityDirectory) {
   return [
@@ -25,7 +11,7 @@ export function cityRoutes(city: CityDirectory) {
       summary: 'The city: offices and departments',
       tags: ['city'],
       policy: cityPolicies.viewCity,
-      responses: { 200: { description: 'City', schema: { type: 'object' } }, 401: { description: 'No session' } },
+      responses: { 200: { description: 'City', schema: responseSchema('CityDto') }, 401: { description: 'No session' } },
       handle: () => ({ status: 200, body: city.toDto() }),
     }),
     defineRoute({
@@ -34,7 +20,7 @@ export function cityRoutes(city: CityDirectory) {
       summary: 'Every counter with its department, office, building and floor',
       tags: ['city'],
       policy: cityPolicies.listCounters,
-      responses: { 200: { description: 'Counters', schema: { type: 'array', items: counterSchema } }, 401: { description: 'No session' } },
+      responses: { 200: { description: 'Counters', schema: responseSchema('CounterList') }, 401: { description: 'No session' } },
       handle: () => ({ status: 200, body: city.allCounters() }),
     }),
   ];

@@ -1,12 +1,16 @@
 import { IsArray, IsBoolean, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
+import { schemaRef } from '../../http/openapi/response-schemas';
 
 export class TemplateContentDto {
   @IsObject({ message: '様式の内容（content）を指定してください。' })
+  @JSONSchema(() => schemaRef('FormTemplateContent'))
   content!: Record<string, unknown>;
 }
 
 export class ImportTemplateDto {
   @IsObject({ message: '様式ファイルの内容（template）を指定してください。' })
+  @JSONSchema(() => schemaRef('FormTemplateContent'))
   template!: Record<string, unknown>;
 
   @IsOptional() @IsBoolean({ message: 'publish は true か false です。' })
@@ -23,6 +27,7 @@ export class FormValuesDto {
   formId?: string | null;
 
   @IsObject({ message: '入力内容（values）を指定してください。' })
+  @JSONSchema({ description: 'By item id: text, a yes/no (check boxes), or null to clear.', additionalProperties: { type: ['string', 'boolean', 'null'] } })
   values!: Record<string, string | boolean | null>;
 }
 

@@ -1,9 +1,11 @@
 import type { FormTemplatesLookup } from '../../../application/form/form-templates.lookup';
 import type { ManageFormTemplatesHandler } from '../../../application/form/manage-templates/manage-templates.handler';
 import type { PreviewTemplateHandler } from '../../../application/form/preview/preview-template.handler';
+import type { FormTemplateDetailDto, FormTemplateSummaryDto, TemplateChangedDto } from '../../../application/form/read-models/form-template-list.dto';
 import type { CatalogueQueries } from '../../../application/procedure';
 import { HttpProblem } from '../../http/http-problem';
 import { expectedRevisionFrom } from '../../http/if-match';
+import { responseSchema } from '../../http/openapi/response-schemas';
 import { type AnyRouteDefinition, defineRoute } from '../../http/route-definition';
 import { ImportTemplateDto, RetireTemplateDto, TemplateContentDto } from './form-commands.dto';
 import { asTemplateContent } from './template-shape.check';
@@ -16,7 +18,9 @@ export interface FormTemplateRouteDependencies {
   readonly catalogue: CatalogueQueries;
 }
 
-const changed = { type: 'object', properties: { id: { type: 'string' }, revision: { type: 'integer' }, position: { type: ['string', 'null'] } } };
+const changed = responseSchema('TemplateChangedDto');
+/** What every template command answers, as the routes publish it. */
+const changedBody = (result: TemplateChangedDto): TemplateChangedDto => result;
 const adminErrors = {
   400: { description: 'Malformed template' },
   401: { description: 'No session' },
@@ -42,12 +46,12 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       summary: 'Every form template: published version, draft, retired, linked procedures',
       tags: ['form'],
       policy: formPolicies.listTemplates,
-      responses: { 200: { description: 'Templates', schema: { type: 'array' } }, 401: { description: 'No session' } },
+      responses: { 200: { description: 'Templates', schema: responseSchema('FormTemplateSummaryList') }, 401: { description: 'No session' } },
       handle: () => ({
         status: 200,
         body: deps.lookup
           .all()
-          .map((doc) => {
+          .map((doc): FormTemplateSummaryDto => {
             const content = doc.draft ?? doc.published?.content;
             return {
               id: doc.id,
@@ -70,10 +74,11 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       summary: 'One template: draft, published content, versions; ETag is its revision',
       tags: ['form'],
       policy: formPolicies.viewTemplate,
-      responses: { 200: { description: 'Template', schema: { type: 'object' } }, 401: { description: 'No session' }, 404: { description: 'Not found' } },
+      responses: { 200: { description: 'Template', schema: responseSchema('FormTemplateDetailDto') }, 401: { description: 'No session' }, 404: { description: 'Not found' } },
       handle: ({ params }) => {
         const doc = requireDocument(params['id'] ?? '');
-        return { status: 200, body: { ...doc, procedureIds: procedureIdsOf(doc.id) }, headers: { ETag: `"${doc.revision}"` } };
+        const body: FormTemplateDetailDto = { ...doc, procedureIds: procedureIdsOf(doc.id) };
+        return { status: 200, body, headers: { ETag: `"${doc.revision}"` } };
       },
     }),
     defineRoute({
@@ -82,7 +87,12 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       summary: 'Download a template as a JSON file (the draft if there is one, else the published version)',
       tags: ['form'],
       policy: formPolicies.exportTemplate,
-      responses: { 200: { description: 'JSON file', schema: { type: 'object' } }, 401: { description: 'No session' }, 404: { description: 'Not found' } },
+      responses: {
+        200: { description: 'JSON file: the template content', schema: responseSchema('FormTemplateContent') },
+        401: { description: 'No session' },
+        403: { description: 'Not an admin' },
+        404: { description: 'Not found' },
+      },
       handle: ({ params }) => {
         const doc = requireDocument(params['id'] ?? '');
         const content = doc.draft ?? doc.published?.content;
@@ -99,7 +109,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       responses: { 200: { description: 'Saved', schema: changed }, ...adminErrors },
       handle: async ({ req, params, body, metadata }) => ({
         status: 200,
-        body: await deps.manage.saveDraft(asTemplateContent(body.content, params['id']), metadata, expectedRevisionFrom(req)),
+        body: changedBody(await deps.manage.saveDraft(asTemplateContent(body.content, params['id']), metadata, expectedRevisionFrom(req))),
       }),
     }),
     defineRoute({
@@ -110,7 +120,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       policy: formPolicies.importTemplate,
       body: ImportTemplateDto,
       responses: { 200: { description: 'Imported', schema: changed }, ...adminErrors },
-      handle: async ({ body, metadata }) => ({ status: 200, body: await deps.manage.importFile(asTemplateContent(body.template), body.publish ?? false, metadata) }),
+      handle: async ({ body, metadata }) => ({ status: 200, body: changedBody(await deps.manage.importFile(asTemplateContent(body.template), body.publish ?? false, metadata)) }),
     }),
     defineRoute({
       method: 'post',
@@ -119,7 +129,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       tags: ['form'],
       policy: formPolicies.publishTemplate,
       responses: { 200: { description: 'Published', schema: changed }, ...adminErrors },
-      handle: async ({ req, params, metadata }) => ({ status: 200, body: await deps.manage.publish(params['id'] ?? '', metadata, expectedRevisionFrom(req)) }),
+      handle: async ({ req, params, metadata }) => ({ status: 200, body: changedBody(await deps.manage.publish(params['id'] ?? '', metadata, expectedRevisionFrom(req))) }),
     }),
     defineRoute({
       method: 'post',
@@ -129,7 +139,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       policy: formPolicies.retireTemplate,
       body: RetireTemplateDto,
       responses: { 200: { description: 'Retired', schema: changed }, ...adminErrors },
-      handle: async ({ req, params, body, metadata }) => ({ status: 200, body: await deps.manage.retire(params['id'] ?? '', body.reason, metadata, expectedRevisionFrom(req)) }),
+      handle: async ({ req, params, body, metadata }) => ({ status: 200, body: changedBody(await deps.manage.retire(params['id'] ?? '', body.reason, metadata, expectedRevisionFrom(req))) }),
     }),
     defineRoute({
       method: 'post',

@@ -3,6 +3,7 @@ import type { FillVisitFormsHandler } from '../../../application/form/fill-forms
 import type { VisitFormsQuery } from '../../../application/form/read-models/visit-forms.query';
 import type { RenderVisitFormsHandler } from '../../../application/form/render-forms/render-visit-forms.handler';
 import { expectedRevisionFrom } from '../../http/if-match';
+import { responseSchema } from '../../http/openapi/response-schemas';
 import { afterQueryParameter, type ReadAfter, readAfterResponses } from '../../http/read-after';
 import { type AnyRouteDefinition, defineRoute } from '../../http/route-definition';
 import { FormValuesDto, PrintedDto, SignatureDto, VoidFormDto } from './form-commands.dto';
@@ -18,7 +19,7 @@ export interface VisitFormRouteDependencies {
   readonly readAfter: ReadAfter;
 }
 
-const changed = { type: 'object', properties: { visitId: { type: 'string' }, revision: { type: 'integer' }, position: { type: ['string', 'null'] }, changed: { type: 'boolean' } } };
+const changed = responseSchema('VisitFormsChanged');
 const errors = {
   400: { description: 'Invalid body' },
   401: { description: 'No session' },
@@ -61,7 +62,7 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       tags: ['form'],
       policy: formPolicies.viewVisitForms,
       query: [afterQueryParameter],
-      responses: { 200: { description: 'Forms', schema: { type: 'object' } }, ...errors, ...readAfterResponses },
+      responses: { 200: { description: 'Forms', schema: responseSchema('VisitFormsDto') }, ...errors, ...readAfterResponses },
       handle: async ({ req, res, params }) => {
         await deps.readAfter(req.query, res);
         const forms = deps.query.forms(params['id'] ?? '');

@@ -7,7 +7,7 @@ import { HttpProblem } from '../../http/http-problem';
 import { defineRoute } from '../../http/route-definition';
 import { parseAtenaNumber, parseResidentQuery } from './resident-query.parser';
 import { toResidentSummary } from './resident-summary.mapper';
-import { residentDetailSchema, residentSearchResultSchema } from './resident.schemas';
+import { residentDetailSchema, residentSearchParameters, residentSearchResultSchema } from './resident.schemas';
 import { linkagePolicies } from '../../../application/linkage/linkage.policies';
 
 export interface ResidentRouteDependencies {
@@ -37,6 +37,7 @@ export function residentRoutes(deps: ResidentRouteDependencies) {
         '?birthDate= (YYYY-MM-DD), ?address= (partial) and ?atena= (宛名番号), all given criteria together; ?limit= (1-200, default 50)',
       tags: ['linkage'],
       policy: linkagePolicies.searchResidents,
+      query: residentSearchParameters,
       responses: {
         200: { description: 'Matching residents, best matches first, without insurance details', schema: residentSearchResultSchema },
         400: { description: 'No criterion, or a malformed one (birth date, 宛名番号, limit)' },

@@ -1,62 +1,25 @@
-import type { JsonSchema } from '../../http/route-definition';
+import { responseSchema } from '../../http/openapi/response-schemas';
+import type { JsonSchema, QueryParameter } from '../../http/route-definition';
+import { MAX_RESULT_LIMIT } from './resident-query.parser';
 
-/** JSON Schemas of the resident answers, for the OpenAPI document. */
+/** The resident routes' answers (the types in application/linkage/resident-register/resident.dto.ts) and the search's query. */
 
-const addressSchema: JsonSchema = {
-  type: 'object',
-  properties: {
-    postalCode: { type: 'string', examples: ['025-0075'] },
-    city: { type: 'string', examples: ['岩手県花巻市'] },
-    town: { type: 'string', examples: ['花城町'] },
-    banchi: { type: 'string', examples: ['9番30号'] },
-    katagaki: { type: 'string', description: '方書 (building, room); may be empty' },
+export const residentSearchResultSchema: JsonSchema = responseSchema('ResidentSearchResultDto');
+
+export const residentDetailSchema: JsonSchema = responseSchema('ResidentDetailDto');
+
+const criterion = { type: 'string', maxLength: 100 } as const;
+
+/** GET /api/residents: every criterion given must match; at least one of name, kana, birthDate, address, atena. */
+export const residentSearchParameters: readonly QueryParameter[] = [
+  { name: 'name', description: '氏名 (kanji) or part of it; spaces are ignored', schema: { ...criterion, examples: ['菊池'] } },
+  { name: 'kana', description: 'フリガナ in hiragana or katakana, or part of it; spaces are ignored', schema: { ...criterion, examples: ['キクチ'] } },
+  {
+    name: 'birthDate',
+    description: '生年月日 (Gregorian): 1989-01-08, 1989/1/8 or 19890108, full-width digits too; it must be a real day',
+    schema: { ...criterion, examples: ['1989-01-08'] },
   },
-};
-
-const summaryProperties = {
-  atenaNumber: { type: 'string', pattern: '^\\d+$', description: '宛名番号 (modulus-11 check digit last)' },
-  householdNumber: { type: 'string', pattern: '^\\d+$', description: '世帯番号' },
-  name: { type: 'string', description: '氏名 as registered (may carry IVS)' },
-  nameFallback: { type: 'string' },
-  nameKana: { type: 'string' },
-  nameKanaConfirmed: { type: 'boolean' },
-  birthDate: { type: 'string', format: 'date' },
-  sex: { enum: ['male', 'female', 'unspecified'] },
-  relationship: { type: 'string', description: '続柄' },
-  isHouseholdHead: { type: 'boolean' },
-  address: addressSchema,
-  status: { enum: ['住民', '転出', '死亡'] },
-} as const;
-
-export const residentSummarySchema: JsonSchema = { type: 'object', properties: summaryProperties };
-
-export const residentSearchResultSchema: JsonSchema = {
-  type: 'object',
-  properties: { source: { type: 'string' }, results: { type: 'array', items: residentSummarySchema } },
-  required: ['source', 'results'],
-};
-
-export const residentDetailSchema: JsonSchema = {
-  type: 'object',
-  properties: {
-    source: { type: 'string' },
-    resident: {
-      type: 'object',
-      properties: {
-        ...summaryProperties,
-        formerSurname: { type: ['string', 'null'], description: '旧氏' },
-        addressSince: { type: 'string', format: 'date' },
-        previousAddress: { type: ['string', 'null'] },
-        honseki: { type: 'string' },
-        hittosha: { type: 'string' },
-        insurance: { type: 'object' },
-        allowances: { type: 'object' },
-        sealRegistered: { type: 'boolean' },
-        hasMyNumberCard: { type: 'boolean' },
-        suppressed: { const: false },
-      },
-    },
-    household: { type: 'array', items: residentSummarySchema },
-  },
-  required: ['source', 'resident', 'household'],
-};
+  { name: 'address', description: 'Part of the address (town, banchi, katagaki); digits full- or half-width', schema: { ...criterion, examples: ['花城町'] } },
+  { name: 'atena', description: '宛名番号 (digits with its check digit; full-width digits and hyphens are read)', schema: { ...criterion, examples: ['1000001011'] } },
+  { name: 'limit', description: `How many results at most (1-${MAX_RESULT_LIMIT}; without it the register's default, 50 in the simulated register)`, schema: { type: 'integer', minimum: 1, maximum: MAX_RESULT_LIMIT } },
+];

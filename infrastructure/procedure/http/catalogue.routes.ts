@@ -1,13 +1,15 @@
 import type { LifeEventDefinition, ProcedureDefinition, ProposalRule } from '../../../domain/procedure/catalogue.types';
 import type { CatalogueQueries } from '../../../application/procedure';
+import type { CatalogueDto, CatalogueSavedDto } from '../../../application/procedure/read-models/catalogue.dto';
 import type { SaveCatalogueEntryHandler } from '../../../application/procedure/save-catalogue-entry/save-catalogue-entry.handler';
 import { HttpProblem } from '../../http/http-problem';
 import { expectedRevisionFrom } from '../../http/if-match';
+import { responseSchema } from '../../http/openapi/response-schemas';
 import { type AnyRouteDefinition, defineRoute } from '../../http/route-definition';
 import { LifeEventDefinitionDto, ProcedureDefinitionDto, ProposalRuleDto } from './catalogue-entry.dto';
 import { procedurePolicies } from '../../../application/procedure/procedure.policies';
 
-const saved = { type: 'object', properties: { revision: { type: 'integer' }, position: { type: ['string', 'null'] } } };
+const savedSchema = responseSchema('CatalogueSavedDto');
 const errors = {
   400: { description: 'Malformed entry' },
   401: { description: 'No session' },
@@ -29,10 +31,11 @@ export function catalogueRoutes(queries: CatalogueQueries, save: SaveCatalogueEn
       summary: 'The procedure catalogue: procedures, life events with their questions, proposal rules; ETag is its revision',
       tags: ['procedure'],
       policy: procedurePolicies.viewCatalogue,
-      responses: { 200: { description: 'Catalogue', schema: { type: 'object' } }, 401: { description: 'No session' } },
+      responses: { 200: { description: 'Catalogue', schema: responseSchema('CatalogueDto') }, 401: { description: 'No session' } },
       handle: () => {
         const current = queries.current();
-        return { status: 200, body: { revision: current.revision, ...current.catalogue }, headers: { ETag: `"${current.revision}"` } };
+        const body: CatalogueDto = { revision: current.revision, ...current.catalogue };
+        return { status: 200, body, headers: { ETag: `"${current.revision}"` } };
       },
     }),
     defineRoute({
@@ -42,11 +45,12 @@ export function catalogueRoutes(queries: CatalogueQueries, save: SaveCatalogueEn
       tags: ['procedure'],
       policy: procedurePolicies.saveProcedure,
       body: ProcedureDefinitionDto,
-      responses: { 200: { description: 'Saved', schema: saved }, ...errors },
+      responses: { 200: { description: 'Saved', schema: savedSchema }, ...errors },
       handle: async ({ req, params, body, staff, metadata }) => {
         sameId(params['id'], body.id);
         const procedure = { ...body } as ProcedureDefinition;
-        return { status: 200, body: await save.execute({ kind: 'procedure', procedure }, staff, metadata, expectedRevisionFrom(req)) };
+        const saved: CatalogueSavedDto = await save.execute({ kind: 'procedure', procedure }, staff, metadata, expectedRevisionFrom(req));
+        return { status: 200, body: saved };
       },
     }),
     defineRoute({
@@ -56,11 +60,12 @@ export function catalogueRoutes(queries: CatalogueQueries, save: SaveCatalogueEn
       tags: ['procedure'],
       policy: procedurePolicies.saveLifeEvent,
       body: LifeEventDefinitionDto,
-      responses: { 200: { description: 'Saved', schema: saved }, ...errors },
+      responses: { 200: { description: 'Saved', schema: savedSchema }, ...errors },
       handle: async ({ req, params, body, staff, metadata }) => {
         sameId(params['id'], body.id);
         const lifeEvent = { ...body } as unknown as LifeEventDefinition;
-        return { status: 200, body: await save.execute({ kind: 'lifeEvent', lifeEvent }, staff, metadata, expectedRevisionFrom(req)) };
+        const saved: CatalogueSavedDto = await save.execute({ kind: 'lifeEvent', lifeEvent }, staff, metadata, expectedRevisionFrom(req));
+        return { status: 200, body: saved };
       },
     }),
     defineRoute({
@@ -70,11 +75,12 @@ export function catalogueRoutes(queries: CatalogueQueries, save: SaveCatalogueEn
       tags: ['procedure'],
       policy: procedurePolicies.saveRule,
       body: ProposalRuleDto,
-      responses: { 200: { description: 'Saved', schema: saved }, ...errors },
+      responses: { 200: { description: 'Saved', schema: savedSchema }, ...errors },
       handle: async ({ req, params, body, staff, metadata }) => {
         sameId(params['id'], body.id);
         const rule = { ...body } as ProposalRule;
-        return { status: 200, body: await save.execute({ kind: 'rule', rule }, staff, metadata, expectedRevisionFrom(req)) };
+        const saved: CatalogueSavedDto = await save.execute({ kind: 'rule', rule }, staff, metadata, expectedRevisionFrom(req));
+        return { status: 200, body: saved };
       },
     }),
   ];

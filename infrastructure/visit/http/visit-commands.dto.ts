@@ -12,6 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
 import { IsCalendarDate } from '../../http/edge/calendar-date';
 
 const id = /^[a-z0-9-]+$/;
@@ -97,6 +98,10 @@ export class LifeEventsDto {
 
 export class AnswersDto {
   @IsObject({ message: '回答（answers）を指定してください。' })
+  @JSONSchema({
+    description: 'By question id (the catalogue\'s questions); a changed answer re-proposes procedures.',
+    additionalProperties: { description: 'Any JSON value; by the question type a boolean, a choice value, a list of choice values, a number, a date (YYYY-MM-DD) or text.' },
+  })
   answers!: Record<string, unknown>;
 }
 

@@ -1,45 +1,16 @@
+import { responseSchema } from '../../http/openapi/response-schemas';
 import type { JsonSchema } from '../../http/route-definition';
 
-export const visitOpenedSchema: JsonSchema = {
-  type: 'object',
-  properties: { id: { type: 'string', format: 'uuid' }, ticketNumber: { type: 'integer' }, revision: { type: 'integer' }, position: { type: 'string' } },
-  required: ['id', 'ticketNumber', 'revision', 'position'],
-};
+/** The visit routes' answers: the read-model and command-result types (openapi/response-contracts.ts). */
 
-export const visitChangedSchema: JsonSchema = {
-  type: 'object',
-  description: 'The visit stream after the command; send revision back as If-Match next time.',
-  properties: { id: { type: 'string' }, revision: { type: 'integer' }, position: { type: ['string', 'null'] }, changed: { type: 'boolean' } },
-  required: ['id', 'revision', 'position', 'changed'],
-};
-
-export const visitWorkspaceSchema: JsonSchema = {
-  type: 'object',
-  description: 'VisitWorkspaceDto (application/visit/read-models/visit-workspace.dto.ts)',
-  properties: {
-    id: { type: 'string' },
-    status: { enum: ['open', 'closed', 'cancelled'] },
-    ticketNumber: { type: ['integer', 'null'] },
-    revision: { type: 'integer' },
-    persons: { type: 'array' },
-    lifeEvents: { type: 'array' },
-    questions: { type: 'array' },
-    checklist: { type: 'array' },
-    handoffs: { type: 'array' },
-  },
-};
-
-export const timelineSchema: JsonSchema = {
-  type: 'object',
-  properties: {
-    visitId: { type: 'string' },
-    entries: { type: 'array', items: { type: 'object', properties: { at: { type: 'string' }, actorName: { type: 'string' }, text: { type: 'string' } } } },
-  },
-};
-
-export const departmentQueueSchema: JsonSchema = { type: 'object', description: 'DepartmentQueueDto', properties: { departmentId: { type: 'string' }, visits: { type: 'array' } } };
-export const departmentBoardSchema: JsonSchema = { type: 'object', description: 'DepartmentBoardDto', properties: { departmentId: { type: 'string' }, visits: { type: 'array' } } };
-export const supervisorBoardSchema: JsonSchema = { type: 'object', description: 'SupervisorBoardDto', properties: { generatedAt: { type: 'string' }, departments: { type: 'array' } } };
+export const visitOpenedSchema: JsonSchema = responseSchema('VisitOpenedDto');
+/** The visit stream after the command; send revision back as If-Match next time. */
+export const visitChangedSchema: JsonSchema = responseSchema('VisitChangedDto');
+export const visitWorkspaceSchema: JsonSchema = responseSchema('VisitWorkspaceDto');
+export const timelineSchema: JsonSchema = responseSchema('VisitTimelineDto');
+export const departmentQueueSchema: JsonSchema = responseSchema('DepartmentQueueDto');
+export const departmentBoardSchema: JsonSchema = responseSchema('DepartmentBoardDto');
+export const supervisorBoardSchema: JsonSchema = responseSchema('SupervisorBoardDto');
 
 /** The errors every visit command can answer. */
 export const commandErrors = {

@@ -20,7 +20,10 @@ describe('health and the OpenAPI document', () => {
   });
 
   it('describes every mounted endpoint, with request schemas from the validators', async () => {
-    const { body } = await new ApiClient(server.url).json<{ paths: Record<string, Record<string, { requestBody?: unknown }>> }>('GET', '/api/openapi.json');
+    const { body } = await new ApiClient(server.url).json<{
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+      components: { schemas: Record<string, unknown> };
+    }>('GET', '/api/openapi.json');
     const documented = Object.entries(body.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
     expect(documented.sort()).toEqual(
       [
@@ -80,7 +83,15 @@ describe('health and the OpenAPI document', () => {
       ].sort(),
     );
     expect(body.paths['/api/visits']!['post']!.requestBody).toMatchObject({
-      content: { 'application/json': { schema: { properties: { counterId: { type: 'string', maxLength: 64 } }, required: ['counterId'] } } },
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/CounterRequest' } } },
+    });
+    expect(body.components.schemas['CounterRequest']).toMatchObject({
+      properties: { counterId: { type: 'string', maxLength: 64, pattern: '^[a-z0-9-]+$' } },
+      required: ['counterId'],
+      additionalProperties: false,
+    });
+    expect(body.components.schemas['ManualPersonRequest']).toMatchObject({
+      properties: { insurance: { $ref: '#/components/schemas/InsuranceFactsRequest' }, birthDate: { type: 'string', format: 'date' } },
     });
   });
 
