@@ -94,7 +94,21 @@ export class OpenApiContract {
       .sort((a, b) => b.literalSegments - a.literalSegments)[0];
   }
 
-  check(method: string, pathWithQuery: string, status: number, contentType: string | null, body: string | undefined): CheckedResponse {
+  /**
+   * An answer against the document; and when the server accepted the request (2xx), the body sent against
+   * the declared request schema too, since a body the validators let through must fit the schema made from them.
+   */
+  check(method: string, pathWithQuery: string, status: number, contentType: string | null, body: string | undefined, sent?: unknown): CheckedResponse {
+    const answer = this.checkAnswer(method, pathWithQuery, status, contentType, body);
+    const found = this.find(method, pathWithQuery.split('?')[0] ?? '');
+    const requestSchema = found?.operation.requestBody?.content['application/json']?.schema;
+    if (!found || !requestSchema || status >= 300 || typeof sent !== 'object' || sent === null) return answer;
+    const validate = this.validator(found, 'request', 'application/json', requestSchema);
+    const problems = validate(sent) ? [] : (validate.errors ?? []).map((e) => `${found.key} request accepted with ${status}: ${e.instancePath || '(body)'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+    return { ...answer, problems: [...answer.problems, ...problems] };
+  }
+
+  private checkAnswer(method: string, pathWithQuery: string, status: number, contentType: string | null, body: string | undefined): CheckedResponse {
     const path = pathWithQuery.split('?')[0] ?? '';
     const mediaType = (contentType ?? '').split(';')[0]!.trim();
     const found = this.find(method, path);
@@ -160,7 +174,7 @@ export class ContractClient extends ApiClient {
     const contentType = response.headers.get('content-type');
     // A server-sent event stream never ends, and a PDF is checked by its media type only.
     const text = contentType?.startsWith('application/json') || contentType?.startsWith('application/problem+json') ? await response.clone().text() : undefined;
-    this.log.push(this.contract.check(method, path, response.status, contentType, text === '' ? undefined : text));
+    this.log.push(this.contract.check(method, path, response.status, contentType, text === '' ? undefined : text, body));
     return response;
   }
 }
