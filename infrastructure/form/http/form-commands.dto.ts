@@ -1,6 +1,7 @@
 import { IsArray, IsBoolean, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 import { schemaRef } from '../../http/openapi/response-schemas';
+import { MultiLine } from '../../http/edge/multi-line';
 
 export class TemplateContentDto {
   @IsObject({ message: '様式の内容（content）を指定してください。' })
@@ -18,6 +19,7 @@ export class ImportTemplateDto {
 }
 
 export class RetireTemplateDto {
+  @MultiLine()
   @IsString({ message: '廃止の理由を入力してください。' }) @MaxLength(500, { message: '理由は500文字以内です。' })
   reason!: string;
 }
@@ -40,6 +42,7 @@ export class SignatureDto {
 }
 
 export class VoidFormDto {
+  @MultiLine()
   @IsString({ message: '無効にする理由を入力してください。' }) @MaxLength(500, { message: '理由は500文字以内です。' })
   reason!: string;
 }

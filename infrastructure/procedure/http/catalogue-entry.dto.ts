@@ -2,6 +2,7 @@ import { IsArray, IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, M
 import { JSONSchema } from 'class-validator-jsonschema';
 import { schemaRef } from '../../http/openapi/response-schemas';
 import type { JsonSchema } from '../../http/route-definition';
+import { MultiLine } from '../../http/edge/multi-line';
 
 /** 期限: free text shown to the resident, and days when it can be computed. */
 const deadlineSchema: JsonSchema = {
@@ -23,7 +24,7 @@ export class ProcedureDefinitionDto {
   @IsOptional() @IsObject({ message: '期限（deadline）は { text, days } の形です。' }) @JSONSchema((): JsonSchema => ({ anyOf: [deadlineSchema, { type: 'null' }] })) deadline?: { text: string; days?: number };
   @IsOptional() @IsArray({ message: '持ち物（bring）は配列です。' }) @IsString({ each: true, message: '持ち物は文字で入力してください。' }) bring?: string[];
   @IsArray({ message: '様式（formIds）は配列です。' }) @IsString({ each: true, message: '様式の指定が正しくありません。' }) formIds!: string[];
-  @IsString({ message: '説明を入力してください。' }) @MaxLength(400, { message: '説明は400文字以内です。' }) description!: string;
+  @MultiLine() @IsString({ message: '説明を入力してください。' }) @MaxLength(400, { message: '説明は400文字以内です。' }) description!: string;
   @IsBoolean({ message: 'perPerson は true か false です。' }) perPerson!: boolean;
   @IsBoolean({ message: 'active は true か false です。' }) active!: boolean;
 }
@@ -31,7 +32,7 @@ export class ProcedureDefinitionDto {
 export class LifeEventDefinitionDto {
   @Matches(/^[a-z0-9-]+$/, id) id!: string;
   @IsString({ message: 'ライフイベント名を入力してください。' }) @IsNotEmpty({ message: 'ライフイベント名を入力してください。' }) @MaxLength(40, { message: 'ライフイベント名は40文字以内です。' }) name!: string;
-  @IsString({ message: '説明を入力してください。' }) @MaxLength(400, { message: '説明は400文字以内です。' }) description!: string;
+  @MultiLine() @IsString({ message: '説明を入力してください。' }) @MaxLength(400, { message: '説明は400文字以内です。' }) description!: string;
   @IsOptional() @IsString({ message: 'PSID コードは文字です。' }) psidCode?: string;
   @IsOptional() @IsBoolean({ message: 'concernedLeaveHousehold は true か false です。' }) concernedLeaveHousehold?: boolean;
   @IsArray({ message: '質問（questions）は配列です。' }) @IsObject({ each: true, message: '質問の形式が正しくありません。' }) @JSONSchema(() => ({ type: 'array', items: schemaRef('QuestionDefinition') })) questions!: Array<Record<string, unknown>>;

@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 import { IsCalendarDate } from '../../http/edge/calendar-date';
+import { MultiLine } from '../../http/edge/multi-line';
 
 const id = /^[a-z0-9-]+$/;
 const note = { message: '備考・理由は500文字以内で入力してください。' };
@@ -112,17 +113,17 @@ export class AddProcedureDto {
   @IsOptional() @IsArray({ message: '対象者（personIds）は配列です。' }) @IsString({ each: true, message: '対象者の指定が正しくありません。' })
   personIds?: string[];
 
-  @IsOptional() @IsString(note) @MaxLength(500, note)
+  @MultiLine() @IsOptional() @IsString(note) @MaxLength(500, note)
   note?: string;
 }
 
 export class ReasonDto {
-  @IsString({ message: '理由を入力してください。' }) @MaxLength(500, note)
+  @MultiLine() @IsString({ message: '理由を入力してください。' }) @MaxLength(500, note)
   reason!: string;
 }
 
 export class OptionalReasonDto {
-  @IsOptional() @IsString({ message: '理由を入力してください。' }) @MaxLength(500, note)
+  @MultiLine() @IsOptional() @IsString({ message: '理由を入力してください。' }) @MaxLength(500, note)
   reason?: string;
 }
 
@@ -130,7 +131,7 @@ export class StatusDto {
   @IsIn(['not_started', 'in_progress', 'done', 'not_needed'], { message: '状態は 未着手・対応中・完了・不要 のいずれかです。' })
   status!: 'not_started' | 'in_progress' | 'done' | 'not_needed';
 
-  @IsOptional() @IsString(note) @MaxLength(500, note)
+  @MultiLine() @IsOptional() @IsString(note) @MaxLength(500, note)
   note?: string;
 }
 
@@ -141,6 +142,6 @@ export class HandOffDto {
   @IsOptional() @IsString({ message: '引継ぎ先の窓口の指定が正しくありません。' }) @Matches(id, { message: '引継ぎ先の窓口の形式が正しくありません。' })
   toCounterId?: string;
 
-  @IsOptional() @IsString(note) @MaxLength(500, note)
+  @MultiLine() @IsOptional() @IsString(note) @MaxLength(500, note)
   note?: string;
 }
