@@ -63,9 +63,9 @@ export const formModule = new ContainerModule(({ bind }) => {
     [S.readModelStore, F.lookup, ProcedureTokens.catalogueQueries],
   );
   bind(HttpTokens.routes).toResolvedValue(
-    (lookup: FormTemplatesLookup, manage: ManageFormTemplatesHandler, preview: PreviewTemplateHandler, catalogue: CatalogueQueries) =>
-      formTemplateRoutes({ lookup, manage, preview, catalogue }),
-    [F.lookup, F.manageTemplates, F.preview, ProcedureTokens.catalogueQueries],
+    (lookup: FormTemplatesLookup, manage: ManageFormTemplatesHandler, preview: PreviewTemplateHandler, catalogue: CatalogueQueries, runner: ProjectionRunner, store: EventStore) =>
+      formTemplateRoutes({ lookup, manage, preview, catalogue, readAfter: createReadAfter(runner, store) }),
+    [F.lookup, F.manageTemplates, F.preview, ProcedureTokens.catalogueQueries, S.projectionRunner, S.eventStore],
   );
   bind(HttpTokens.routes).toResolvedValue(
     (fill: FillVisitFormsHandler, complete: CompleteFormsHandler, render: RenderVisitFormsHandler, query: VisitFormsQuery, runner: ProjectionRunner, store: EventStore) =>

@@ -5,13 +5,14 @@ import { SaveCatalogueEntryHandler } from '../../application/procedure/save-cata
 import { SeedCatalogueHandler } from '../../application/procedure/seed-catalogue/seed-catalogue.handler';
 import type { EventStore } from '../../application/shared/event-store';
 import type { Clock, IdGenerator, Logger } from '../../application/shared/ports';
-import type { ReadModelStore } from '../../application/shared/projections';
+import type { ProjectionRunner, ReadModelStore } from '../../application/shared/projections';
 import { SharedTokens as S } from '../../application/shared/shared.tokens';
 import type { AppConfig } from '../composition/app-config';
 import { CompositionTokens } from '../composition/composition.tokens';
 import { HttpTokens } from '../http/http.tokens';
 import { loadCatalogueSeed } from './catalogue-seed.loader';
 import { catalogueRoutes } from './http/catalogue.routes';
+import { createReadAfter } from '../http/read-after';
 
 /** The Procedure context: the catalogue as events, its read model, seeding from the city folder, admin routes. */
 export const procedureModule = new ContainerModule(({ bind }) => {
@@ -27,7 +28,8 @@ export const procedureModule = new ContainerModule(({ bind }) => {
     [S.eventStore, S.ids, S.city],
   );
   bind(HttpTokens.routes).toResolvedValue(
-    (queries: CatalogueQueries, save: SaveCatalogueEntryHandler) => catalogueRoutes(queries, save),
-    [ProcedureTokens.catalogueQueries, ProcedureTokens.saveCatalogueEntry],
+    (queries: CatalogueQueries, save: SaveCatalogueEntryHandler, runner: ProjectionRunner, store: EventStore) =>
+      catalogueRoutes(queries, save, createReadAfter(runner, store)),
+    [ProcedureTokens.catalogueQueries, ProcedureTokens.saveCatalogueEntry, S.projectionRunner, S.eventStore],
   );
 });

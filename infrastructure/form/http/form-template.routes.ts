@@ -6,6 +6,7 @@ import type { CatalogueQueries } from '../../../application/procedure';
 import { HttpProblem } from '../../http/http-problem';
 import { expectedRevisionFrom } from '../../http/if-match';
 import { responseSchema } from '../../http/openapi/response-schemas';
+import { afterQueryParameter, type ReadAfter, readAfterResponses } from '../../http/read-after';
 import { type AnyRouteDefinition, defineRoute } from '../../http/route-definition';
 import { ImportTemplateDto, RetireTemplateDto, TemplateContentDto } from './form-commands.dto';
 import { asTemplateContent } from './template-shape.check';
@@ -16,6 +17,8 @@ export interface FormTemplateRouteDependencies {
   readonly manage: ManageFormTemplatesHandler;
   readonly preview: PreviewTemplateHandler;
   readonly catalogue: CatalogueQueries;
+  /** `?after=<position>`: an admin's read waits for their own save. */
+  readonly readAfter: ReadAfter;
 }
 
 const changed = responseSchema('TemplateChangedDto');
@@ -39,6 +42,25 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
     if (!doc) throw new HttpProblem(404, 'FORM_TEMPLATE.NOT_FOUND', `様式「${id}」は登録されていません。`);
     return doc;
   };
+  const { readAfter } = deps;
+  const summaries = (): FormTemplateSummaryDto[] =>
+    deps.lookup
+      .all()
+      .map((doc): FormTemplateSummaryDto => {
+        const content = doc.draft ?? doc.published?.content;
+        return {
+          id: doc.id,
+          name: content?.name ?? doc.id,
+          category: content?.category ?? '',
+          publishedVersion: doc.published?.version ?? null,
+          hasDraft: doc.draft !== null,
+          retired: doc.retired !== null,
+          updatedAt: doc.updatedAt,
+          pages: content?.pages.length ?? 0,
+          procedureIds: procedureIdsOf(doc.id),
+        };
+      })
+      .sort((a, b) => a.category.localeCompare(b.category, 'ja') || a.name.localeCompare(b.name, 'ja'));
   return [
     defineRoute({
       method: 'get',
@@ -46,27 +68,12 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       summary: 'Every form template: published version, draft, retired, linked procedures',
       tags: ['form'],
       policy: formPolicies.listTemplates,
-      responses: { 200: { description: 'Templates', schema: responseSchema('FormTemplateSummaryList') }, 401: { description: 'No session' } },
-      handle: () => ({
-        status: 200,
-        body: deps.lookup
-          .all()
-          .map((doc): FormTemplateSummaryDto => {
-            const content = doc.draft ?? doc.published?.content;
-            return {
-              id: doc.id,
-              name: content?.name ?? doc.id,
-              category: content?.category ?? '',
-              publishedVersion: doc.published?.version ?? null,
-              hasDraft: doc.draft !== null,
-              retired: doc.retired !== null,
-              updatedAt: doc.updatedAt,
-              pages: content?.pages.length ?? 0,
-              procedureIds: procedureIdsOf(doc.id),
-            };
-          })
-          .sort((a, b) => a.category.localeCompare(b.category, 'ja') || a.name.localeCompare(b.name, 'ja')),
-      }),
+      query: [afterQueryParameter],
+      responses: { 200: { description: 'Templates', schema: responseSchema('FormTemplateSummaryList') }, 401: { description: 'No session' }, ...readAfterResponses },
+      handle: async ({ req, res }) => {
+        await readAfter(req.query, res);
+        return { status: 200, body: summaries() };
+      },
     }),
     defineRoute({
       method: 'get',
@@ -74,8 +81,10 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       summary: 'One template: draft, published content, versions; ETag is its revision',
       tags: ['form'],
       policy: formPolicies.viewTemplate,
-      responses: { 200: { description: 'Template', schema: responseSchema('FormTemplateDetailDto') }, 401: { description: 'No session' }, 404: { description: 'Not found' } },
-      handle: ({ params }) => {
+      query: [afterQueryParameter],
+      responses: { 200: { description: 'Template', schema: responseSchema('FormTemplateDetailDto') }, 401: { description: 'No session' }, 404: { description: 'Not found' }, ...readAfterResponses },
+      handle: async ({ req, res, params }) => {
+        await readAfter(req.query, res);
         const doc = requireDocument(params['id'] ?? '');
         const body: FormTemplateDetailDto = { ...doc, procedureIds: procedureIdsOf(doc.id) };
         return { status: 200, body, headers: { ETag: `"${doc.revision}"` } };

@@ -5,6 +5,7 @@ import type { SaveCatalogueEntryHandler } from '../../../application/procedure/s
 import { HttpProblem } from '../../http/http-problem';
 import { expectedRevisionFrom } from '../../http/if-match';
 import { responseSchema } from '../../http/openapi/response-schemas';
+import { afterQueryParameter, type ReadAfter, readAfterResponses } from '../../http/read-after';
 import { type AnyRouteDefinition, defineRoute } from '../../http/route-definition';
 import { LifeEventDefinitionDto, ProcedureDefinitionDto, ProposalRuleDto } from './catalogue-entry.dto';
 import { procedurePolicies } from '../../../application/procedure/procedure.policies';
@@ -23,16 +24,18 @@ function sameId(pathId: string | undefined, bodyId: string): void {
 }
 
 /** The procedure catalogue: read by every clerk, changed by admins; a change applies to the next proposal. */
-export function catalogueRoutes(queries: CatalogueQueries, save: SaveCatalogueEntryHandler): AnyRouteDefinition[] {
+export function catalogueRoutes(queries: CatalogueQueries, save: SaveCatalogueEntryHandler, readAfter: ReadAfter): AnyRouteDefinition[] {
   return [
     defineRoute({
       method: 'get',
       path: '/api/catalogue',
-      summary: 'The procedure catalogue: procedures, life events with their questions, proposal rules; ETag is its revision',
+      summary: 'The procedure catalogue: procedures, life events with their questions, proposal rules; ETag is its revision (?after=<position> waits for your save)',
       tags: ['procedure'],
       policy: procedurePolicies.viewCatalogue,
-      responses: { 200: { description: 'Catalogue', schema: responseSchema('CatalogueDto') }, 401: { description: 'No session' } },
-      handle: () => {
+      query: [afterQueryParameter],
+      responses: { 200: { description: 'Catalogue', schema: responseSchema('CatalogueDto') }, 401: { description: 'No session' }, ...readAfterResponses },
+      handle: async ({ req, res }) => {
+        await readAfter(req.query, res);
         const current = queries.current();
         const body: CatalogueDto = { revision: current.revision, ...current.catalogue };
         return { status: 200, body, headers: { ETag: `"${current.revision}"` } };

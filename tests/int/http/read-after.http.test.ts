@@ -82,6 +82,30 @@ describe('?after=<position> on the read routes', () => {
     expect([caughtUp.status, caughtUp.body.id]).toEqual([200, opened.body.id]);
   }, 40_000);
 
+  it("shows an admin their own catalogue save at once, even while the catalogue's projection is held back", async () => {
+    const admin = new ApiClient(server.url);
+    expect((await admin.login('admin', TEST_PASSWORD)).status).toBe(200);
+    const before = await admin.json<{ revision: number; procedures: Array<Record<string, unknown> & { id: string; name: string }> }>('GET', '/api/catalogue');
+    const procedure = before.body.procedures[0]!;
+    const readModels = server.container.get<ReadModelStore>(SharedTokens.readModelStore);
+    const commit = readModels.commit.bind(readModels);
+    let held = true;
+    jest.spyOn(readModels, 'commit').mockImplementation((changes, checkpoints, deadLetters) => {
+      if (held && checkpoints.some((c) => c.readModel === 'procedure-catalogue')) throw new Error('held back (injected)');
+      commit(changes, checkpoints, deadLetters);
+    });
+    const saved = await admin.request('PUT', `/api/catalogue/procedures/${procedure.id}`, { ...procedure, name: `${procedure.name}（改）` }, { 'If-Match': `"${before.body.revision}"` });
+    expect(saved.status).toBe(200);
+    const { position } = (await saved.json()) as { position: string };
+    const stale = await admin.json<{ procedures: Array<{ id: string; name: string }> }>('GET', '/api/catalogue');
+    expect(stale.body.procedures.find((p) => p.id === procedure.id)?.name).toBe(procedure.name);
+    setTimeout(() => {
+      held = false;
+    }, 300);
+    const fresh = await admin.json<{ procedures: Array<{ id: string; name: string }> }>('GET', `/api/catalogue?after=${encodeURIComponent(position)}`);
+    expect([fresh.status, fresh.body.procedures.find((p) => p.id === procedure.id)?.name]).toEqual([200, `${procedure.name}（改）`]);
+  }, 20_000);
+
   it('documents after as a query parameter of every route that takes it', async () => {
     const { body } = await new ApiClient(server.url).json<{ paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }>; responses: Record<string, unknown> }>> }>(
       'GET',
@@ -92,8 +116,11 @@ describe('?after=<position> on the read routes', () => {
       .filter(({ operation }) => operation.parameters?.some((p) => p.name === 'after' && p.in === 'query'));
     expect(withAfter.map((r) => r.route).sort()).toEqual(
       [
+        'GET /api/catalogue',
         'GET /api/departments/{departmentId}/board',
         'GET /api/departments/{departmentId}/queue',
+        'GET /api/form-templates',
+        'GET /api/form-templates/{id}',
         'GET /api/visits/{id}',
         'GET /api/visits/{id}/forms',
         'GET /api/visits/{id}/timeline',

@@ -37,8 +37,8 @@ export class CatalogueAdminApi {
   async saveEntry(collection: CatalogueCollection, id: string, entry: object): Promise<SaveFailure | null> {
     const revision = this.store.catalogue()?.revision ?? 0;
     try {
-      await firstValueFrom(this.save(collection, id, entry, revision));
-      this.store.reload();
+      const saved = await firstValueFrom(this.save(collection, id, entry, revision));
+      this.store.reload(saved.position);
       return null;
     } catch (error: unknown) {
       const failure = saveFailure(error);

@@ -143,7 +143,7 @@ export class FormDesignerStore {
         accepted?.();
         this.saveFailure.set(null);
         this.stale.set(false);
-        await this.refreshUntil(changed.id, changed.revision);
+        this.received(await firstValueFrom(this.api.get(changed.id, changed.position)));
         return changed;
       } catch (error: unknown) {
         this.saveFailure.set({ message: problemMessage(error), problems: problemOf(error)?.errors ?? [] });
@@ -151,18 +151,6 @@ export class FormDesignerStore {
         return null;
       }
     });
-  }
-
-  /** Reads the template until the read model shows the revision just written (briefly). */
-  private async refreshUntil(id: string, revision: number): Promise<void> {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const doc = await firstValueFrom(this.api.get(id));
-      if (doc.revision >= revision || attempt === 19) {
-        this.received(doc);
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
   }
 
   private received(doc: FormTemplateDocumentDto): void {

@@ -13,8 +13,9 @@ export class FormTemplatesApi {
     return this.http.get<FormTemplateSummary[]>('/api/form-templates');
   }
 
-  get(id: string): Observable<FormTemplateDocumentDto> {
-    return this.http.get<FormTemplateDocumentDto>(templateUrl(id));
+  /** `after`: the position of one's own last save; the server answers once its read model includes it. */
+  get(id: string, after: string | null = null): Observable<FormTemplateDocumentDto> {
+    return this.http.get<FormTemplateDocumentDto>(templateUrl(id), after ? { params: { after } } : {});
   }
 
   /** revision null: a new template (no If-Match). */

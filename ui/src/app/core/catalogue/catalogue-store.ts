@@ -1,5 +1,5 @@
 import { httpResource } from '@angular/common/http';
-import { computed, inject, Injectable } from '@angular/core';
+import { computed, inject, Injectable, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { ProcedureCatalogue } from '@madoguchi/application/procedure/contracts/catalogue.contract';
 import { Session } from '../auth/session';
@@ -14,7 +14,13 @@ export interface CatalogueDto extends ProcedureCatalogue {
 @Injectable({ providedIn: 'root' })
 export class CatalogueStore {
   private readonly session = inject(Session);
-  private readonly resource = httpResource<CatalogueDto>(() => (this.session.staff() ? '/api/catalogue' : undefined));
+  /** The position of the admin's own last save: the next read waits until the catalogue includes it. */
+  private readonly after = signal<string | null>(null);
+  private readonly resource = httpResource<CatalogueDto>(() => {
+    if (!this.session.staff()) return undefined;
+    const after = this.after();
+    return after ? { url: '/api/catalogue', params: { after } } : '/api/catalogue';
+  });
 
   readonly catalogue = computed<CatalogueDto | null>(() => (this.resource.hasValue() ? this.resource.value() : null));
   readonly error = this.resource.error;
@@ -28,8 +34,10 @@ export class CatalogueStore {
       .subscribe(() => this.reload());
   }
 
-  reload(): void {
-    this.resource.reload();
+  /** Reads the catalogue again; after a save, pass its position so that the read includes it. */
+  reload(after: string | null = null): void {
+    if (after !== null && after !== this.after()) this.after.set(after);
+    else this.resource.reload();
   }
 
   procedureName(id: string): string {
