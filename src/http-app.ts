@@ -16,7 +16,6 @@ import { CompositionTokens } from '../infrastructure/composition/composition.tok
 import { deadLetterRoutes } from '../infrastructure/http/dead-letter.routes';
 import { HttpProblem } from '../infrastructure/http/http-problem';
 import { HttpTokens } from '../infrastructure/http/http.tokens';
-import { jsonBody } from '../infrastructure/http/edge/json-body.middleware';
 import { requestTarget } from '../infrastructure/http/edge/request-target.middleware';
 import { mountRoutes } from '../infrastructure/http/mount-routes';
 import { buildOpenApiDocument } from '../infrastructure/http/openapi-document';
@@ -68,7 +67,7 @@ export function createHttpApp(container: Container): { app: Express; routes: Any
       strictTransportSecurity: config.cookieSecure,
     }),
   );
-  app.use('/api', requestTarget(), jsonBody({ limitBytes: 1024 * 1024, maxDepth: 40 }));
+  app.use('/api', requestTarget());
   app.use(
     '/api/auth/login',
     rateLimit({

@@ -3,6 +3,7 @@ import type { AuthenticatedStaff } from '../../application/identity/authenticate
 import type { AccessGuard, AccessTarget } from '../../application/shared/access';
 import type { Clock } from '../../application/shared/ports';
 import { correlationIdOf } from './correlation-id';
+import { apiBodyLimits, discardBody, readJsonBody } from './edge/json-body.middleware';
 import { HttpProblem } from './http-problem';
 import type { AnyRouteDefinition, RouteContext } from './route-definition';
 import type { SessionCodec, SessionPayload } from './session/session-codec';
@@ -69,7 +70,8 @@ async function serve(route: AnyRouteDefinition, req: Request, res: Response, dep
   res.locals['staffId'] = auth?.staff.staffId;
   const params = req.params as Record<string, string>;
   await deps.guard.authorize(route.policy, auth?.staff, targetOf(route, params));
-  const body = route.body ? await validateBody(route.body, req.body) : {};
+  if (!route.body) discardBody(req);
+  const body = route.body ? await validateBody(route.body, await readJsonBody(req, apiBodyLimits)) : {};
   const context: RouteContext<object> = {
     req,
     res,

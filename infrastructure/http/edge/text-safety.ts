@@ -19,34 +19,59 @@ export const dangerousKeys: ReadonlySet<string> = new Set(['__proto__', 'constru
 
 export type JsonFault =
   | { readonly kind: 'too-deep'; readonly path: string }
+  | { readonly kind: 'too-many-items'; readonly path: string }
   | { readonly kind: 'dangerous-key'; readonly path: string; readonly key: string }
   | { readonly kind: TextFault; readonly path: string };
 
+export interface JsonLimits {
+  /** Deepest nesting of arrays and objects. */
+  readonly maxDepth: number;
+  /** Most values and keys in all (a template, the largest body we take, has about 10,000). */
+  readonly maxItems: number;
+}
+
+/** A value met on the walk: where it sits is kept as a link to its parent, so a path is built only for a fault. */
+interface Visit {
+  readonly value: unknown;
+  readonly depth: number;
+  readonly parent: Visit | undefined;
+  readonly key: string | number | undefined;
+}
+
+function pathOf(visit: Visit | undefined, key?: string): string {
+  const parts: string[] = key === undefined ? [] : [key];
+  for (let at = visit; at && at.key !== undefined; at = at.parent) parts.push(typeof at.key === 'number' ? `[${at.key}]` : at.key);
+  return parts.reverse().reduce((path, part) => (part.startsWith('[') || path === '' ? `${path}${part}` : `${path}.${part}`), '');
+}
+
 /**
- * Walks a parsed JSON value without recursion (so depth cannot overflow the stack) and names the first
- * fault: nesting beyond `maxDepth`, a dangerous key, or a string (key or value) with a forbidden character.
+ * Walks a parsed JSON value without recursion (so depth cannot overflow the stack), in time linear in its
+ * size and with a cap on that size, and names the first fault: nesting beyond the depth, too many items, a
+ * dangerous key, or a string (key or value) with a forbidden character.
  */
-export function jsonFault(value: unknown, maxDepth: number): JsonFault | undefined {
-  const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value, depth: 0, path: '' }];
+export function jsonFault(value: unknown, limits: JsonLimits): JsonFault | undefined {
+  const stack: Visit[] = [{ value, depth: 0, parent: undefined, key: undefined }];
+  let items = 0;
   while (stack.length > 0) {
-    const { value: current, depth, path } = stack.pop()!;
+    const visit = stack.pop()!;
+    const current = visit.value;
+    if (++items > limits.maxItems) return { kind: 'too-many-items', path: pathOf(visit) };
     if (typeof current === 'string') {
       const fault = textFault(current);
-      if (fault) return { kind: fault, path };
+      if (fault) return { kind: fault, path: pathOf(visit) };
       continue;
     }
     if (typeof current !== 'object' || current === null) continue;
-    if (depth >= maxDepth) return { kind: 'too-deep', path };
+    if (visit.depth >= limits.maxDepth) return { kind: 'too-deep', path: pathOf(visit) };
     if (Array.isArray(current)) {
-      current.forEach((item, index) => stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` }));
+      for (let index = current.length - 1; index >= 0; index--) stack.push({ value: current[index], depth: visit.depth + 1, parent: visit, key: index });
       continue;
     }
-    for (const [key, item] of Object.entries(current)) {
-      const keyPath = path ? `${path}.${key}` : key;
-      if (dangerousKeys.has(key)) return { kind: 'dangerous-key', path: keyPath, key };
+    for (const key of Object.keys(current)) {
+      if (dangerousKeys.has(key)) return { kind: 'dangerous-key', path: pathOf(visit, key), key };
       const fault = textFault(key);
-      if (fault) return { kind: fault, path: keyPath };
-      stack.push({ value: item, depth: depth + 1, path: keyPath });
+      if (fault) return { kind: fault, path: pathOf(visit, key) };
+      stack.push({ value: (current as Record<string, unknown>)[key], depth: visit.depth + 1, parent: visit, key });
     }
   }
   return undefined;

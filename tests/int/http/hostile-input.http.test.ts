@@ -63,6 +63,8 @@ describe('hostile input at the HTTP edge', () => {
     { name: 'a NUL in the path', status: 400, code: 'HTTP.INVALID_CHARACTER', run: () => send(clerk, 'GET', '/api/visits/a%00b') },
     { name: 'a malformed session cookie, without any session', status: 400, code: 'HTTP.MALFORMED_COOKIE', run: () => send(undefined, 'GET', '/api/auth/session', undefined, { Cookie: 'madoguchi_session=%E0%A4%A' }) },
     { name: 'a body over the size limit', status: 413, code: 'HTTP.PAYLOAD_TOO_LARGE', run: () => send(clerk, 'POST', '/api/visits', JSON.stringify({ counterId: 'a'.repeat(1_100_000) }), json) },
+    { name: 'a large body from someone without a session (not even read)', status: 401, code: 'AUTH.SESSION_REQUIRED', run: () => send(undefined, 'POST', '/api/visits', `[${'{},'.repeat(300_000)}{}]`, json) },
+    { name: 'a body of too many items', status: 400, code: 'HTTP.TOO_MANY_ITEMS', run: () => send(clerk, 'PUT', `/api/visits/${visitId}/answers`, JSON.stringify({ answers: { q: new Array(60_000).fill(0) } }), json) },
     { name: 'an unsupported charset', status: 415, code: 'HTTP.UNSUPPORTED_CHARSET', run: () => send(clerk, 'POST', '/api/visits', '{}', { 'Content-Type': 'application/json; charset=shift_jis' }) },
     { name: 'an unsupported Content-Encoding', status: 415, code: 'HTTP.UNSUPPORTED_ENCODING', run: () => send(clerk, 'POST', '/api/visits', '{}', { ...json, 'Content-Encoding': 'br' }) },
     { name: 'a fake gzip body', status: 415, code: 'HTTP.UNSUPPORTED_ENCODING', run: () => send(clerk, 'POST', '/api/visits', 'not gzip at all', { ...json, 'Content-Encoding': 'gzip' }) },

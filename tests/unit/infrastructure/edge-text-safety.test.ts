@@ -15,6 +15,8 @@ class OuterDto {
   @ValidateNested() @Type(() => NoteDto) inner!: NoteDto;
 }
 
+const limits = (maxDepth: number) => ({ maxDepth, maxItems: 50_000 });
+
 const codeOf = (run: () => unknown): string | undefined => {
   try {
     run();
@@ -35,19 +37,21 @@ describe('the edge refuses text that no field may hold', () => {
   });
 
   it('finds a fault however deep it sits, without recursion, and stops at the depth limit', () => {
-    expect(jsonFault({ a: [{ b: 'ok' }, { c: 'bad\u0000' }] }, 10)).toEqual({ kind: 'control-character', path: 'a[1].c' });
-    expect(jsonFault(JSON.parse('{"a":{"__proto__":{"x":1}}}'), 10)).toEqual({ kind: 'dangerous-key', path: 'a.__proto__', key: '__proto__' });
+    expect(jsonFault({ a: [{ b: 'ok' }, { c: 'bad\u0000' }] }, limits(10))).toEqual({ kind: 'control-character', path: 'a[1].c' });
+    expect(jsonFault(JSON.parse('{"a":{"__proto__":{"x":1}}}'), limits(10))).toEqual({ kind: 'dangerous-key', path: 'a.__proto__', key: '__proto__' });
     const deep = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
-    expect(jsonFault(deep, 40)?.kind).toBe('too-deep');
-    expect(jsonFault({ a: { b: { c: 1 } } }, 40)).toBeUndefined();
+    expect(jsonFault(deep, limits(40))?.kind).toBe('too-deep');
+    expect(jsonFault({ a: { b: { c: 1 } } }, limits(40))).toBeUndefined();
+    expect(jsonFault(new Array(60_000).fill(0), limits(40))?.kind).toBe('too-many-items');
+    expect(jsonFault({ list: new Array(49_000).fill({}) }, limits(40))).toBeUndefined();
   });
 
   it('parses only UTF-8 JSON and names what is wrong', () => {
-    expect(parseJsonBody(Buffer.from('{"氏名":"花巻 太郎"}'), 40)).toEqual({ 氏名: '花巻 太郎' });
-    expect(codeOf(() => parseJsonBody(Buffer.from([0x22, 0xc3, 0x28, 0x22]), 40))).toBe('HTTP.INVALID_UTF8');
-    expect(codeOf(() => parseJsonBody(Buffer.from('{"a":'), 40))).toBe('HTTP.MALFORMED_BODY');
-    expect(codeOf(() => parseJsonBody(Buffer.from('{"constructor":{}}'), 40))).toBe('HTTP.DANGEROUS_KEY');
-    expect(codeOf(() => parseJsonBody(Buffer.from('{"a":"\\ud800"}'), 40))).toBe('HTTP.LONE_SURROGATE');
+    expect(parseJsonBody(Buffer.from('{"氏名":"花巻 太郎"}'), limits(40))).toEqual({ 氏名: '花巻 太郎' });
+    expect(codeOf(() => parseJsonBody(Buffer.from([0x22, 0xc3, 0x28, 0x22]), limits(40)))).toBe('HTTP.INVALID_UTF8');
+    expect(codeOf(() => parseJsonBody(Buffer.from('{"a":'), limits(40)))).toBe('HTTP.MALFORMED_BODY');
+    expect(codeOf(() => parseJsonBody(Buffer.from('{"constructor":{}}'), limits(40)))).toBe('HTTP.DANGEROUS_KEY');
+    expect(codeOf(() => parseJsonBody(Buffer.from('{"a":"\\ud800"}'), limits(40)))).toBe('HTTP.LONE_SURROGATE');
   });
 
   it('takes only dates that exist', () => {
