@@ -4,9 +4,10 @@ const onVisit = (useCase: string) => staffUseCase(`visit.${useCase}`, servingRol
 
 /** Who may run each Visit use case: declared here once, enforced by the AccessGuard for every route. */
 export const visitPolicies = {
-  /** 受付: the counter must belong to the clerk's department (checked by the use case against the city). */
-  open: staffUseCase('visit.open', servingRoles, 'write'),
-  startService: onVisit('start-service'),
+  /** 受付: at a counter of the clerk's department. */
+  open: staffUseCase('visit.open', servingRoles, 'write', 'none', { atCounter: true }),
+  /** 呼出: on a visit the clerk's department takes part in, at a counter of that department. */
+  startService: staffUseCase('visit.start-service', servingRoles, 'write', 'visit', { atCounter: true }),
   addPersonFromRegister: onVisit('add-person-from-register'),
   addPersonManually: onVisit('add-person-manually'),
   removePerson: onVisit('remove-person'),

@@ -30,6 +30,10 @@ export const httpModule = new ContainerModule(({ bind }) => {
         return new AccessGuard({
           visitDepartments: (visitId, authoritative) => visits.departmentsOf(visitId, authoritative),
           departmentName: (departmentId) => city.department(departmentId)?.name,
+          counterDepartment: (counterId) => {
+            const counter = city.counter(counterId);
+            return counter && { departmentId: counter.departmentId, departmentName: counter.departmentName };
+          },
         });
       },
       [SharedTokens.eventStore, SharedTokens.readModelStore, SharedTokens.city],

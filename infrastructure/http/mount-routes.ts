@@ -72,6 +72,7 @@ async function serve(route: AnyRouteDefinition, req: Request, res: Response, dep
   await deps.guard.authorize(route.policy, auth?.staff, targetOf(route, params));
   if (!route.body) discardBody(req);
   const body = route.body ? await validateBody(route.body, await readJsonBody(req, apiBodyLimits)) : {};
+  deps.guard.authorizeCounter(route.policy, auth?.staff, (body as { counterId?: unknown }).counterId);
   const context: RouteContext<object> = {
     req,
     res,

@@ -12,6 +12,8 @@ export interface AccessScopes {
   visitDepartments(visitId: string, authoritative: boolean): Promise<readonly string[] | undefined>;
   /** A department's display name, or undefined when the city has no such department. */
   departmentName(departmentId: string): string | undefined;
+  /** The department a counter belongs to, or undefined when the city has no such counter. */
+  counterDepartment(counterId: string): { readonly departmentId: string; readonly departmentName: string } | undefined;
 }
 
 /** The data a request names, as the route's path gives it. */
@@ -44,9 +46,26 @@ export class AccessGuard {
     if (policy.scope === 'department') this.department(policy, staff, target.departmentId);
   }
 
+  /**
+   * For a policy with `atCounter`: the counter the validated body names must belong to one of the caller's
+   * departments (404 for a counter the city does not have, 403 for another department's).
+   */
+  authorizeCounter(policy: AccessPolicy, staff: AuthenticatedStaff | undefined, counterId: unknown): void {
+    if (policy.audience === 'public' || !policy.atCounter || !staff) return;
+    const id = typeof counterId === 'string' ? counterId : '';
+    const counter = this.scopes.counterDepartment(id);
+    if (!counter) throw accessErrors.unknownCounter(id);
+    if (!worksIn(staff, [counter.departmentId])) throw accessErrors.forbiddenDepartment(counter.departmentName);
+  }
+
   /** Whether a caller may read a visit in which these departments take part (for lists and live feeds). */
   static maySeeVisit(staff: AuthenticatedStaff, departmentsInvolved: readonly string[]): boolean {
     return readsAcrossDepartments(staff) || worksIn(staff, departmentsInvolved);
+  }
+
+  /** Whether a caller may read a department's data (for live feeds): the department rule of `authorize`. */
+  static maySeeDepartment(staff: AuthenticatedStaff, departmentId: string): boolean {
+    return readsAcrossDepartments(staff) || worksIn(staff, [departmentId]);
   }
 
   private async visit(policy: StaffPolicy, staff: AuthenticatedStaff, visitId: string | undefined): Promise<void> {
@@ -64,8 +83,7 @@ export class AccessGuard {
     if (!departmentId) throw new Error(`AccessGuard: ${policy.useCase} is scoped to a department but names none`);
     const name = this.scopes.departmentName(departmentId);
     if (name === undefined) throw accessErrors.unknownDepartment(departmentId);
-    if (worksIn(staff, [departmentId])) return;
-    if (policy.mode === 'read' && readsAcrossDepartments(staff)) return;
+    if (policy.mode === 'read' ? AccessGuard.maySeeDepartment(staff, departmentId) : worksIn(staff, [departmentId])) return;
     throw accessErrors.forbiddenDepartment(name);
   }
 }

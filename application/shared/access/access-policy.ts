@@ -26,6 +26,11 @@ export type AccessPolicy =
       readonly roles: readonly StaffRole[];
       readonly mode: AccessMode;
       readonly scope: AccessScope;
+      /**
+       * The body names the counter (`counterId`) the caller acts at: it must be a counter of one of the
+       * caller's departments (admins: any). Checked by the guard once the body is validated.
+       */
+      readonly atCounter: boolean;
     };
 
 export type StaffPolicy = Extract<AccessPolicy, { audience: 'staff' }>;
@@ -41,7 +46,13 @@ export function publicUseCase(useCase: string): AccessPolicy {
   return { audience: 'public', useCase };
 }
 
-export function staffUseCase(useCase: string, roles: readonly StaffRole[], mode: AccessMode, scope: AccessScope = 'none'): StaffPolicy {
+export function staffUseCase(
+  useCase: string,
+  roles: readonly StaffRole[],
+  mode: AccessMode,
+  scope: AccessScope = 'none',
+  options: { readonly atCounter?: boolean } = {},
+): StaffPolicy {
   if (mode === 'write' && roles.includes('auditor')) throw new Error(`policy of ${useCase}: auditors read only`);
-  return { audience: 'staff', useCase, roles, mode, scope };
+  return { audience: 'staff', useCase, roles, mode, scope, atCounter: options.atCounter ?? false };
 }

@@ -1,7 +1,5 @@
-import { AccessGuard } from '../../shared/access';
-import { accessErrors } from '../../shared/access';
+import { AccessGuard, accessErrors } from '../../shared/access';
 import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
-import { worksInDepartment } from '../../identity/authenticated-staff';
 import type { VisitDocument } from './visit-document';
 
 /**
@@ -14,7 +12,7 @@ export function canSeeVisit(viewer: AuthenticatedStaff, doc: VisitDocument): boo
 
 /** For live feeds: whether a viewer may read a department's queue, by the guard's department rule. */
 export function canSeeDepartment(viewer: AuthenticatedStaff, departmentId: string): boolean {
-  return viewer.role !== 'counter' || worksInDepartment(viewer, departmentId);
+  return AccessGuard.maySeeDepartment(viewer, departmentId);
 }
 
 export const visitNotFound = accessErrors.visitNotFound;

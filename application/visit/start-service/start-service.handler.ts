@@ -1,7 +1,6 @@
 import type { CommandMetadata } from '../../../domain/shared';
 import type { CityDirectory } from '../../city/city-directory';
-import { type AuthenticatedStaff, worksInDepartment } from '../../identity/authenticated-staff';
-import { identityErrors } from '../../identity/identity.errors';
+import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
 import { actingStaff } from '../acting-staff';
 import type { VisitCommandRunner } from '../visit-command.runner';
 
@@ -14,7 +13,6 @@ export class StartServiceHandler {
 
   execute(visitId: string, input: { counterId: string }, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
     const counter = this.city.requireCounter(input.counterId);
-    if (!worksInDepartment(actor, counter.departmentId)) throw identityErrors.forbiddenDepartment(counter.departmentName);
     return this.visits.run(
       visitId,
       [{ type: 'StartService', data: { visitId, departmentId: counter.departmentId, counterId: counter.id, by: actingStaff(actor) }, metadata }],

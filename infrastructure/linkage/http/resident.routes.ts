@@ -1,7 +1,4 @@
-import type { AuthenticatedStaff } from '../../../application/identity/authenticated-staff';
-import { identityErrors } from '../../../application/identity/identity.errors';
 import type { ResidentRegister } from '../../../application/linkage/resident-register/resident-register.port';
-import type { StaffRole } from '../../../application/identity/contracts/staff-role.contract';
 import type { ResidentDetailDto, ResidentSearchResultDto } from '../../../application/linkage/resident-register/resident.dto';
 import { HttpProblem } from '../../http/http-problem';
 import { defineRoute } from '../../http/route-definition';
@@ -12,13 +9,6 @@ import { linkagePolicies } from '../../../application/linkage/linkage.policies';
 
 export interface ResidentRouteDependencies {
   readonly register: ResidentRegister;
-}
-
-/** Staff who serve residents may look them up; auditors audit the log, not the register. */
-const rolesThatMayLookUp: ReadonlySet<StaffRole> = new Set(['counter', 'supervisor', 'admin']);
-
-function requireLookUpRole(staff: AuthenticatedStaff): void {
-  if (!rolesThatMayLookUp.has(staff.role)) throw identityErrors.forbiddenRole();
 }
 
 /** Unknown and suppressed (抑止) get this same answer, so that an answer never tells whether someone exists. */
@@ -44,8 +34,7 @@ export function residentRoutes(deps: ResidentRouteDependencies) {
         401: { description: 'No session' },
         403: { description: 'Auditors may not search the register' },
       },
-      handle: async ({ req, staff }) => {
-        requireLookUpRole(staff);
+      handle: async ({ req }) => {
         const query = parseResidentQuery(req.query);
         const records = await deps.register.search(query);
         const body: ResidentSearchResultDto = { source: deps.register.sourceName, results: records.map(toResidentSummary) };
@@ -65,8 +54,7 @@ export function residentRoutes(deps: ResidentRouteDependencies) {
         403: { description: 'Auditors may not look up residents' },
         404: { description: 'No such resident (the same answer for a record under 抑止)' },
       },
-      handle: async ({ params, staff }) => {
-        requireLookUpRole(staff);
+      handle: async ({ params }) => {
         const atenaNumber = parseAtenaNumber(params['atenaNumber'] ?? '', 'atenaNumber');
         const resident = await deps.register.byAtenaNumber(atenaNumber);
         if (!resident || resident.suppressed) throw notFound();
