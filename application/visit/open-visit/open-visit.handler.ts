@@ -1,7 +1,6 @@
 import { type IssueTicket, type TicketIssued, ticketDispenser, ticketStreamId } from '../../../domain/visit';
 import type { CommandMetadata } from '../../../domain/shared';
 import type { CityDirectory } from '../../city/city-directory';
-import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
 import { CommandHandler, ConcurrencyConflictError, domainEventReader } from '../../shared/command-handling';
 import type { EventStore } from '../../shared/event-store';
 import type { IdGenerator } from '../../shared/ports';
@@ -22,7 +21,7 @@ export class OpenVisitHandler {
     this.tickets = new CommandHandler(store, ticketDispenser, domainEventReader<TicketIssued>(['TicketIssued']), ids);
   }
 
-  async execute(input: { counterId: string }, actor: AuthenticatedStaff, metadata: CommandMetadata): Promise<VisitOpenedDto> {
+  async execute(input: { counterId: string }, metadata: CommandMetadata): Promise<VisitOpenedDto> {
     const counter = this.city.requireCounter(input.counterId);
     const visitId = this.ids.next();
     const ticketNumber = await this.issueTicket(counter.officeId, visitId, metadata);

@@ -67,8 +67,8 @@ export function visitCommandRoutes(deps: VisitCommandRouteDependencies): AnyRout
       policy: visitPolicies.open,
       body: CounterDto,
       responses: { 201: { description: 'Visit opened; Location names it', schema: visitOpenedSchema }, ...commandErrors },
-      handle: async ({ body, staff, metadata }) => {
-        const opened = await deps.openVisit.execute({ counterId: body.counterId }, staff, metadata);
+      handle: async ({ body, metadata }) => {
+        const opened = await deps.openVisit.execute({ counterId: body.counterId }, metadata);
         return { status: 201, body: opened, headers: { Location: `/api/visits/${opened.id}`, ETag: `"${opened.revision}"` } };
       },
     }),
