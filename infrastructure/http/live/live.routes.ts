@@ -21,7 +21,7 @@ export function liveRoutes(channel: LiveChannel, visible: (change: ReadModelChan
         200: { description: 'text/event-stream of ReadModelChangeDto', contentType: 'text/event-stream', schema: { type: 'string' } },
         401: { description: 'No session' },
       },
-      handle: ({ req, res, staff }) => {
+      handle: ({ req, res, staff, session, metadata }) => {
         res.status(200).set({
           'Content-Type': 'text/event-stream; charset=utf-8',
           'Cache-Control': 'no-cache, no-transform',
@@ -37,13 +37,18 @@ export function liveRoutes(channel: LiveChannel, visible: (change: ReadModelChan
           res.write(`event: change\ndata: ${JSON.stringify(dto)}\n\n`);
         });
         const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
+        // The stream ends when the session does: a screen left open cannot keep receiving changes after its
+        // login expired (the browser reconnects and gets 401, then the login screen).
+        const expiry = setTimeout(() => subscription.unsubscribe(), Math.max(0, Math.min(session.exp - Date.parse(metadata.now), 2 ** 31 - 1)));
         const end = () => {
           clearInterval(heartbeat);
+          clearTimeout(expiry);
           subscription.unsubscribe();
         };
         req.on('close', end);
         subscription.add(() => {
           clearInterval(heartbeat);
+          clearTimeout(expiry);
           if (!res.writableEnded) res.end();
         });
         return 'streaming';
