@@ -23,7 +23,7 @@ export class VisitProposer {
     if (state.status !== 'open' || state.lifeEventIds.length === 0) return undefined;
     const { revision, catalogue } = this.catalogue.current();
     const { proposals, problems } = proposeProcedures(catalogue, visitProposalContext(catalogue, state, this.localDay(metadata.now)));
-    for (const problem of problems) this.logger.warn('proposal rule skipped', { problem: JSON.stringify(problem) });
+    for (const problem of problems) this.logger.warn('proposal rule skipped', { ruleId: problem.ruleId, personId: problem.personId ?? null, message: problem.message });
     const owned: ProposedProcedure[] = proposals.flatMap((proposal) => {
       const procedure = catalogue.procedures.find((p) => p.id === proposal.procedureId);
       if (!procedure) return [];
