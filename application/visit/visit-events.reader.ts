@@ -1,5 +1,14 @@
-import { type VisitEvent, visitEventSchemaVersions, type VisitOpenedV1, type VisitOpenedV2, visitEventTypes } from '../../domain/visit';
-import { type EventUpcaster, EventReader } from '../shared/events';
+import {
+  type TicketIssued,
+  ticketEventSchemaVersions,
+  ticketEventTypes,
+  type VisitEvent,
+  visitEventSchemaVersions,
+  type VisitOpenedV1,
+  type VisitOpenedV2,
+  visitEventTypes,
+} from '../../domain/visit';
+import { type EventUpcaster, EventReader, upcaster } from '../shared/events';
 
 /**
  * Visit's upcasters, all in this one place: each lifts one stored event type from one schema version to
@@ -7,15 +16,13 @@ import { type EventUpcaster, EventReader } from '../shared/events';
  * projections, and other contexts' projections and reactions (published through application/visit/index.ts).
  */
 export const visitUpcasters: readonly EventUpcaster[] = [
-  {
-    eventType: 'VisitOpened',
-    fromVersion: 1,
-    upcast: (data): Record<string, unknown> => {
-      const v1 = data as unknown as VisitOpenedV1;
-      const v2: VisitOpenedV2 = { ...v1, ticketNumber: v1.ticketNumber ?? null };
-      return { ...v2 };
-    },
-  },
+  upcaster<VisitOpenedV1, VisitOpenedV2>('VisitOpened', 1, (v1) => ({ ...v1, ticketNumber: v1.ticketNumber ?? null })),
 ];
 
 export const visitEvents = new EventReader<VisitEvent>(visitEventTypes, visitEventSchemaVersions, visitUpcasters);
+
+/** The ticket dispensers' upcasters (none yet: TicketIssued is at version 1). */
+export const ticketUpcasters: readonly EventUpcaster[] = [];
+
+/** Every read of a ticket dispenser's stream goes through it (the open-visit handler's ticket numbers). */
+export const ticketEvents = new EventReader<TicketIssued>(ticketEventTypes, ticketEventSchemaVersions, ticketUpcasters);

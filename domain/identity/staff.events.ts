@@ -1,21 +1,32 @@
 import type { DomainEvent } from '../shared';
 import type { StaffRole } from './staff-role';
 
-/** A staff account was created. The password arrives already hashed (never in clear). */
-export type StaffAccountRegistered = DomainEvent<
-  'StaffAccountRegistered',
-  {
-    staffId: string;
-    username: string;
-    displayName: string;
-    role: StaffRole;
-    departmentIds: string[];
-    counterId: string | null;
-    passwordHash: string;
-    registeredAt: string;
-  }
->;
+/*
+ * Identity's events: one payload type per event and schema version (<Event>V<n>); the event types name the
+ * current version. A stored event is never changed: a new shape is a new version in staffEventSchemaVersions
+ * with an upcaster from the one before (application/identity/identity-events.reader.ts).
+ */
+
+/** v1: a staff account was created. The password arrives already hashed (never in clear). */
+export interface StaffAccountRegisteredV1 {
+  readonly staffId: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: StaffRole;
+  readonly departmentIds: readonly string[];
+  readonly counterId: string | null;
+  readonly passwordHash: string;
+  /** ISO-8601 */
+  readonly registeredAt: string;
+}
+
+export type StaffAccountRegistered = DomainEvent<'StaffAccountRegistered', StaffAccountRegisteredV1>;
 
 export type StaffEvent = StaffAccountRegistered;
 
-export const staffEventTypes: readonly StaffEvent['type'][] = ['StaffAccountRegistered'];
+/** The schema version each event is written at today (metadata.schemaVersion). */
+export const staffEventSchemaVersions: Readonly<Record<StaffEvent['type'], number>> = {
+  StaffAccountRegistered: 1,
+};
+
+export const staffEventTypes = Object.keys(staffEventSchemaVersions) as readonly StaffEvent['type'][];

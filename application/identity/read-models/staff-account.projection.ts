@@ -1,7 +1,6 @@
-import type { StaffAccountRegistered } from '../../../domain/identity';
 import type { StaffRole } from '../contracts/staff-role.contract';
-import type { RecordedEvent } from '../../shared/event-store';
 import type { DocumentProjection } from '../../shared/projections';
+import { staffEvents } from '../identity-events.reader';
 
 /** A staff account as login and the staff list need it. */
 export interface StaffAccountDocument {
@@ -14,22 +13,25 @@ export interface StaffAccountDocument {
   readonly passwordHash: string;
 }
 
-const registered = (event: RecordedEvent) => event.data as StaffAccountRegistered['data'];
-
-/** Keyed by username, the key a login looks up (and the stream id's suffix). */
+/** Keyed by username, the key a login looks up (and the stream id's suffix); read through staffEvents, so upcasters apply. */
 export const staffAccountProjection: DocumentProjection<StaffAccountDocument> = {
   readModel: 'staff-account',
   version: 1,
-  eventTypes: ['StaffAccountRegistered'],
-  keysOf: (event) => [registered(event).username],
-  evolve: (_doc, event) => {
-    const data = registered(event);
+  eventTypes: staffEvents.eventTypes,
+  keysOf: (recorded) => {
+    const event = staffEvents.read(recorded);
+    return event ? [event.data.username] : [];
+  },
+  evolve: (doc, recorded) => {
+    const event = staffEvents.read(recorded);
+    if (!event) return doc;
+    const { data } = event;
     return {
       staffId: data.staffId,
       username: data.username,
       displayName: data.displayName,
       role: data.role,
-      departmentIds: data.departmentIds,
+      departmentIds: [...data.departmentIds],
       counterId: data.counterId,
       passwordHash: data.passwordHash,
     };

@@ -2,7 +2,6 @@ import {
   type RegisterStaffAccount,
   staffDecider,
   staffErrors,
-  staffEventTypes,
   staffStreamId,
   type StaffCommand,
   type StaffEvent,
@@ -10,10 +9,11 @@ import {
 } from '../../../domain/identity';
 import type { CommandMetadata } from '../../../domain/shared';
 import type { CityDirectory } from '../../city/city-directory';
-import { CommandHandler, domainEventReader } from '../../shared/command-handling';
+import { CommandHandler } from '../../shared/command-handling';
 import type { EventStore, Position } from '../../shared/event-store';
 import type { IdGenerator } from '../../shared/ports';
 import type { StaffRole } from '../contracts/staff-role.contract';
+import { staffEvents } from '../identity-events.reader';
 import type { PasswordHasher } from '../password-hasher.port';
 
 export interface RegisterStaffInput {
@@ -35,7 +35,7 @@ export class RegisterStaffHandler {
     private readonly hasher: PasswordHasher,
     private readonly city: CityDirectory,
   ) {
-    this.handler = new CommandHandler(store, staffDecider, domainEventReader(staffEventTypes), ids);
+    this.handler = new CommandHandler(store, staffDecider, staffEvents, ids);
   }
 
   async execute(input: RegisterStaffInput, metadata: CommandMetadata): Promise<{ staffId: string; position: Position | undefined }> {

@@ -17,6 +17,12 @@ export class EventReader<E extends DomainEvent> {
   private readonly known: ReadonlySet<string>;
   private readonly versions: ReadonlyMap<string, number>;
   private readonly upcasters = new Map<string, EventUpcaster>();
+  /**
+   * The last stored event read and what it read as. A projection reads each event twice, once for the keys
+   * it changes and once to evolve each document, and the runner hands both calls the same object: the
+   * second read costs nothing. Reading is pure, so the memo only has to forget when the upcasters change.
+   */
+  private last: { readonly recorded: RecordedEvent; readonly event: RecordedDomainEvent<E> } | undefined;
 
   constructor(
     types: readonly E['type'][],
@@ -44,16 +50,21 @@ export class EventReader<E extends DomainEvent> {
   }
 
   /**
-   * Adds one step of a chain; returns a function that removes it again (for tests that store a made-up
-   * older shape). Refuses an unknown type and a second upcaster for the same step.
+   * Adds one step of a chain; returns a function that removes it again. A context's upcasters come in
+   * through the constructor; this is for tests that store a made-up older shape, and they remove it after
+   * each test (tests/support/test-upcaster.ts), since the readers are shared by the whole process.
+   * Refuses an unknown type and a second upcaster for the same step.
    */
   register(upcaster: EventUpcaster): () => void {
     if (!this.known.has(upcaster.eventType)) throw new Error(`upcaster for ${upcaster.eventType}, which this reader does not read`);
     const key = stepKey(upcaster.eventType, upcaster.fromVersion);
     if (this.upcasters.has(key)) throw new Error(`two upcasters for ${upcaster.eventType} v${upcaster.fromVersion}`);
     this.upcasters.set(key, upcaster);
+    this.last = undefined;
     return () => {
-      if (this.upcasters.get(key) === upcaster) this.upcasters.delete(key);
+      if (this.upcasters.get(key) !== upcaster) return;
+      this.upcasters.delete(key);
+      this.last = undefined;
     };
   }
 
@@ -76,7 +87,8 @@ export class EventReader<E extends DomainEvent> {
   /** The stored event as the domain event it is now, with its envelope; undefined if it is not ours. */
   read(recorded: RecordedEvent): RecordedDomainEvent<E> | undefined {
     if (!this.known.has(recorded.type)) return undefined;
-    return this.upcast(recorded) as unknown as RecordedDomainEvent<E>;
+    if (this.last?.recorded !== recorded) this.last = { recorded, event: this.upcast(recorded) as unknown as RecordedDomainEvent<E> };
+    return this.last.event;
   }
 }
 

@@ -11,3 +11,20 @@ export interface EventUpcaster {
   readonly fromVersion: number;
   upcast(data: Readonly<Record<string, unknown>>, metadata: EventMetadata): Record<string, unknown>;
 }
+
+/**
+ * An upcaster typed at both ends: `lift` takes the payload as stored at `fromVersion` (its `<Event>V<n>`
+ * type) and returns the next version's. The one place a stored payload is taken to be of its version's type
+ * (the reader checked the type and the version), so no context's upcaster casts.
+ */
+export function upcaster<From extends object, To extends object>(
+  eventType: string,
+  fromVersion: number,
+  lift: (stored: From, metadata: EventMetadata) => To,
+): EventUpcaster {
+  return {
+    eventType,
+    fromVersion,
+    upcast: (data, metadata) => ({ ...(lift(data as unknown as From, metadata) as object) }),
+  };
+}

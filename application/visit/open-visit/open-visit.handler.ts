@@ -1,11 +1,12 @@
 import { type IssueTicket, type TicketIssued, ticketDispenser, ticketStreamId } from '../../../domain/visit';
 import type { CommandMetadata } from '../../../domain/shared';
 import type { CityDirectory } from '../../city/city-directory';
-import { CommandHandler, ConcurrencyConflictError, domainEventReader } from '../../shared/command-handling';
+import { CommandHandler, ConcurrencyConflictError } from '../../shared/command-handling';
 import type { EventStore } from '../../shared/event-store';
 import type { IdGenerator } from '../../shared/ports';
 import type { VisitOpenedDto } from '../read-models/visit-workspace.dto';
 import type { VisitCommandRunner } from '../visit-command.runner';
+import { ticketEvents } from '../visit-events.reader';
 
 /** 受付: a clerk receives a resident at a counter of their department; the office's next ticket number. */
 export class OpenVisitHandler {
@@ -18,7 +19,7 @@ export class OpenVisitHandler {
     private readonly visits: VisitCommandRunner,
     private readonly localDay: (instant: string) => string,
   ) {
-    this.tickets = new CommandHandler(store, ticketDispenser, domainEventReader<TicketIssued>(['TicketIssued']), ids);
+    this.tickets = new CommandHandler(store, ticketDispenser, ticketEvents, ids);
   }
 
   async execute(input: { counterId: string }, metadata: CommandMetadata): Promise<VisitOpenedDto> {

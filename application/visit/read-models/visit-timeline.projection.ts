@@ -1,4 +1,5 @@
 import type { VisitEvent } from '../../../domain/visit';
+import { domainEventOf } from '../../shared/events';
 import type { DocumentProjection } from '../../shared/projections';
 import { visitEvents } from '../visit-events.reader';
 
@@ -30,7 +31,7 @@ export const visitTimelineProjection: DocumentProjection<VisitTimelineDocument> 
     if (!event) return doc;
     const timeline = doc ?? { visitId: key, entries: [] };
     if (timeline.entries.some((e) => e.revision === event.revision)) return timeline;
-    const entry: TimelineEntry = { revision: event.revision, at: event.metadata.occurredAt, actor: event.metadata.actor, event: { type: event.type, data: event.data } as VisitEvent };
+    const entry: TimelineEntry = { revision: event.revision, at: event.metadata.occurredAt, actor: event.metadata.actor, event: domainEventOf(event) };
     return { ...timeline, entries: [...timeline.entries, entry] };
   },
 };

@@ -1,6 +1,7 @@
-import { CommandHandler, ConcurrencyConflictError, domainEventReader, StaleRevisionError } from '../../../application/shared/command-handling';
+import { CommandHandler, ConcurrencyConflictError, StaleRevisionError } from '../../../application/shared/command-handling';
 import type { EventStore } from '../../../application/shared/event-store';
-import { type OpenVisit, visitDecider, visitEventTypes } from '../../../domain/visit';
+import { visitEvents } from '../../../application/visit';
+import { type OpenVisit, visitDecider } from '../../../domain/visit';
 import { InMemoryEventStore } from '../../../infrastructure/event-store/memory/in-memory-event-store.adapter';
 
 let n = 0;
@@ -12,13 +13,13 @@ const open = (visitId: string): OpenVisit => ({
 });
 
 describe('generic command handler', () => {
-  it('appends the decided events with metadata from the command', async () => {
+  it('appends the decided events with metadata from the command, at the schema version the reader writes', async () => {
     const store = new InMemoryEventStore();
-    const handler = new CommandHandler(store, visitDecider, domainEventReader(visitEventTypes), ids);
+    const handler = new CommandHandler(store, visitDecider, visitEvents, ids);
     const result = await handler.handle('visit-a', open('a'));
     expect(result.revision).toBe(0);
     const [stored] = await store.readStream('visit-a');
-    expect(stored!.metadata).toMatchObject({ actor: 'staff-9', correlationId: 'corr-1', occurredAt: '2026-11-24T00:00:00.000Z', schemaVersion: 1 });
+    expect(stored!.metadata).toMatchObject({ actor: 'staff-9', correlationId: 'corr-1', occurredAt: '2026-11-24T00:00:00.000Z', schemaVersion: 2 });
   });
 
   it('turns a write that lost a race into a concurrency conflict', async () => {
@@ -26,13 +27,13 @@ describe('generic command handler', () => {
     const racing: EventStore = Object.create(store) as EventStore;
     racing.readStream = async () => [];
     await store.append('visit-b', [{ type: 'VisitOpened', data: {}, metadata: { eventId: 'x', occurredAt: '', actor: '', correlationId: '', causationId: null, schemaVersion: 1 } }], 'no_stream');
-    const handler = new CommandHandler(racing, visitDecider, domainEventReader(visitEventTypes), ids);
+    const handler = new CommandHandler(racing, visitDecider, visitEvents, ids);
     await expect(handler.handle('visit-b', open('b'))).rejects.toBeInstanceOf(ConcurrencyConflictError);
   });
 
   it('refuses a command made on a stale screen (If-Match) before deciding', async () => {
     const store = new InMemoryEventStore();
-    const handler = new CommandHandler(store, visitDecider, domainEventReader(visitEventTypes), ids);
+    const handler = new CommandHandler(store, visitDecider, visitEvents, ids);
     await handler.handle('visit-c', open('c'));
     await expect(handler.handle('visit-c', open('c'), { expectedRevision: 5 })).rejects.toBeInstanceOf(StaleRevisionError);
   });

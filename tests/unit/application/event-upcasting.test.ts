@@ -1,20 +1,27 @@
+import { CityDirectory } from '../../../application/city/city-directory';
 import { visitFactsProjection } from '../../../application/form/read-models/visit-facts.projection';
+import { staffEvents } from '../../../application/identity/identity-events.reader';
+import { type StaffAccountDocument, staffAccountProjection } from '../../../application/identity/read-models/staff-account.projection';
+import { RegisterStaffHandler } from '../../../application/identity/register-staff/register-staff.handler';
 import type { VisitFactsDocument } from '../../../application/form/read-models/visit-facts.document';
 import { CommandHandler } from '../../../application/shared/command-handling';
 import type { NewEvent } from '../../../application/shared/event-store';
-import { EventReader, EventSchemaError } from '../../../application/shared/events';
+import { EventReader, EventSchemaError, upcaster } from '../../../application/shared/events';
 import { ProjectionRunner } from '../../../application/shared/projections';
 import { visitEvents } from '../../../application/visit';
 import type { VisitDocument } from '../../../application/visit/read-models/visit-document';
 import { type VisitTimelineDocument, visitTimelineProjection } from '../../../application/visit/read-models/visit-timeline.projection';
 import { visitWorkspaceProjection } from '../../../application/visit/read-models/visit-workspace.projection';
 import type { DomainEvent } from '../../../domain/shared';
+import { staffStreamId, type StaffAccountRegisteredV1 } from '../../../domain/identity';
 import { type AnswerInterview, visitDecider, visitStreamId } from '../../../domain/visit';
+import { loadCityConfiguration } from '../../../infrastructure/city/city-config.loader';
 import { InMemoryEventStore } from '../../../infrastructure/event-store/memory/in-memory-event-store.adapter';
 import { SqliteReadModelStore } from '../../../infrastructure/read-model/sqlite-read-model.store';
 import { SilentLogger } from '../../../infrastructure/shared/silent-logger';
 import { recorded } from '../../support/recorded-event';
 import { metadata } from '../../support/visit-fixtures';
+import { upcasterForEachTest } from '../../support/test-upcaster';
 
 const stored = (type: string, data: Record<string, unknown>, schemaVersion: number, n: number): NewEvent => ({
   type,
@@ -81,16 +88,11 @@ describe('the event reader', () => {
 describe('an upcaster registered for Visit', () => {
   const visitId = 'v-old';
   const streamId = visitStreamId(visitId);
-  let removeUpcaster: () => void;
-
-  beforeEach(() => {
-    removeUpcaster = visitEvents.register({
-      eventType: 'InterviewAnswered',
-      fromVersion: 0,
-      upcast: (data) => ({ visitId: data['visitId'], answers: { [String(data['questionId'])]: data['answer'] } }),
-    });
+  const oldAnswers = upcasterForEachTest(visitEvents, {
+    eventType: 'InterviewAnswered',
+    fromVersion: 0,
+    upcast: (data) => ({ visitId: data['visitId'], answers: { [String(data['questionId'])]: data['answer'] } }),
   });
-  afterEach(() => removeUpcaster());
 
   async function storeWithOldAnswer(): Promise<InMemoryEventStore> {
     const store = new InMemoryEventStore();
@@ -130,7 +132,7 @@ describe('an upcaster registered for Visit', () => {
   });
 
   it('without the upcaster, the old shape is never decided on: the command fails and projections dead-letter it', async () => {
-    removeUpcaster();
+    oldAnswers.remove();
     const store = await storeWithOldAnswer();
     const handler = new CommandHandler(store, visitDecider, visitEvents, { next: () => 'id' });
     await expect(handler.handle(streamId, { type: 'AnswerInterview', data: { visitId, answers: { a: 1 } }, metadata })).rejects.toThrow(EventSchemaError);
@@ -142,5 +144,112 @@ describe('an upcaster registered for Visit', () => {
     await runner.stop();
     expect(readModels.get<VisitFactsDocument>(visitFactsProjection.readModel, visitId)?.answers).toEqual({});
     expect(readModels.openDeadLetterCount()).toBe(1);
+  });
+});
+
+/**
+ * A made-up older shape of StaffAccountRegistered (schema version 0: one department, the name as `name`)
+ * and a test upcaster to v1 on Identity's reader: the staff-account projection and the register-staff
+ * handler both read the account as v1.
+ */
+describe('an upcaster registered for Identity', () => {
+  interface StaffAccountRegisteredV0 {
+    readonly staffId: string;
+    readonly username: string;
+    readonly name: string;
+    readonly role: StaffAccountRegisteredV1['role'];
+    readonly departmentId: string | null;
+    readonly passwordHash: string;
+    readonly registeredAt: string;
+  }
+  let lifted = 0;
+  const oldAccounts = upcasterForEachTest(
+    staffEvents,
+    upcaster<StaffAccountRegisteredV0, StaffAccountRegisteredV1>('StaffAccountRegistered', 0, ({ name, departmentId, ...v0 }) => {
+      lifted++;
+      return { ...v0, displayName: name, departmentIds: departmentId ? [departmentId] : [], counterId: null };
+    }),
+  );
+  beforeEach(() => {
+    lifted = 0;
+  });
+
+  const v0 = (username: string): Record<string, unknown> => ({
+    staffId: `staff-${username}`,
+    username,
+    name: '花巻 花子',
+    role: 'counter',
+    departmentId: 'juumin',
+    passwordHash: 'scrypt$old',
+    registeredAt: metadata.now,
+  });
+  async function storeWithOldAccounts(...usernames: string[]): Promise<InMemoryEventStore> {
+    const store = new InMemoryEventStore();
+    let n = 0;
+    for (const username of usernames) await store.append(staffStreamId(username), [stored('StaffAccountRegistered', v0(username), 0, ++n)], 'no_stream');
+    return store;
+  }
+  const registerHandler = (store: InMemoryEventStore) =>
+    new RegisterStaffHandler(
+      store,
+      { next: () => 'staff-new' },
+      { hash: async (password) => `hashed:${password}`, verify: async () => false },
+      new CityDirectory(loadCityConfiguration('tests/support/fixtures/city-sample').city),
+    );
+  const hanako = { username: 'hanako', displayName: '花巻 花子', role: 'counter' as const, departmentIds: ['juumin'], counterId: null, password: 'pw' };
+
+  it('without the upcaster, the old account is never decided on: the command fails and the projection dead-letters it', async () => {
+    oldAccounts.remove();
+    const store = await storeWithOldAccounts('hanako');
+    await expect(registerHandler(store).execute(hanako, metadata)).rejects.toThrow(EventSchemaError);
+
+    const readModels = new SqliteReadModelStore(':memory:');
+    const runner = new ProjectionRunner(store, readModels, [staffAccountProjection], new SilentLogger());
+    runner.start();
+    expect(await runner.waitFor((await store.headPosition())!, 2000)).toBe(true);
+    await runner.stop();
+    expect(readModels.get<StaffAccountDocument>(staffAccountProjection.readModel, 'hanako')).toBeUndefined();
+    expect(readModels.openDeadLetterCount()).toBe(1);
+  });
+
+  it('reaches the staff-account projection: the account reads as v1, each stored event lifted once', async () => {
+    const store = await storeWithOldAccounts('hanako', 'taro');
+    const readModels = new SqliteReadModelStore(':memory:');
+    const runner = new ProjectionRunner(store, readModels, [staffAccountProjection], new SilentLogger());
+    runner.start();
+    expect(await runner.waitFor((await store.headPosition())!, 2000)).toBe(true);
+    await runner.stop();
+
+    expect(readModels.get<StaffAccountDocument>(staffAccountProjection.readModel, 'hanako')).toEqual({
+      staffId: 'staff-hanako',
+      username: 'hanako',
+      displayName: '花巻 花子',
+      role: 'counter',
+      departmentIds: ['juumin'],
+      counterId: null,
+      passwordHash: 'scrypt$old',
+    });
+    expect(readModels.get<StaffAccountDocument>(staffAccountProjection.readModel, 'taro')?.departmentIds).toEqual(['juumin']);
+    expect(readModels.openDeadLetterCount()).toBe(0);
+    // keysOf and evolve read the same stored event: the reader lifts it once, not twice.
+    expect(lifted).toBe(2);
+  });
+
+  it("reaches the register-staff handler's state: the old account is there, its username taken", async () => {
+    const store = await storeWithOldAccounts('hanako');
+    await expect(registerHandler(store).execute(hanako, metadata)).rejects.toMatchObject({ code: 'STAFF.ALREADY_REGISTERED' });
+    expect(await store.readStream(staffStreamId('hanako'))).toHaveLength(1);
+  });
+});
+
+describe("the contexts' shared readers after those tests", () => {
+  const atVersion0 = (type: string, data: Record<string, unknown>) => {
+    const event = recorded(type, data, 1);
+    return { ...event, metadata: { ...event.metadata, schemaVersion: 0 } };
+  };
+
+  it('keep no upcaster a test registered: the made-up old shapes are unreadable again', () => {
+    expect(() => visitEvents.read(atVersion0('InterviewAnswered', { visitId: 'v', questionId: 'q', answer: 1 }))).toThrow(EventSchemaError);
+    expect(() => staffEvents.read(atVersion0('StaffAccountRegistered', { username: 'hanako', name: '花巻 花子' }))).toThrow(EventSchemaError);
   });
 });
