@@ -3,7 +3,7 @@ import type { AuthenticatedStaff } from '../../application/identity/authenticate
 import type { AccessGuard, AccessTarget } from '../../application/shared/access';
 import type { Clock } from '../../application/shared/ports';
 import { correlationIdOf } from './correlation-id';
-import { apiBodyLimits, discardBody, readJsonBody } from './edge/json-body.middleware';
+import { apiBodyLimits, discardBody, largestBodyBytes, readJsonBody } from './edge/json-body.middleware';
 import { HttpProblem } from './http-problem';
 import type { AnyRouteDefinition, RouteContext } from './route-definition';
 import type { SessionCodec, SessionPayload } from './session/session-codec';
@@ -71,7 +71,8 @@ async function serve(route: AnyRouteDefinition, req: Request, res: Response, dep
   const params = req.params as Record<string, string>;
   await deps.guard.authorize(route.policy, auth?.staff, targetOf(route, params));
   if (!route.body) discardBody(req);
-  const body = route.body ? await validateBody(route.body, await readJsonBody(req, apiBodyLimits)) : {};
+  const limits = { ...apiBodyLimits, limitBytes: Math.min(route.bodyLimitBytes ?? apiBodyLimits.limitBytes, largestBodyBytes) };
+  const body = route.body ? await validateBody(route.body, await readJsonBody(req, limits)) : {};
   deps.guard.authorizeCounter(route.policy, auth?.staff, (body as { counterId?: unknown }).counterId);
   const context: RouteContext<object> = {
     req,

@@ -54,6 +54,8 @@ export interface RouteDefinition<Body extends object = object> {
    */
   readonly scopeParam?: string;
   readonly body?: DtoClass<Body>;
+  /** The largest body this route takes, in bytes (default 64 KiB; the edge's own cap is 1 MiB). */
+  readonly bodyLimitBytes?: number;
   /** The query parameters it reads (documented in the OpenAPI document). */
   readonly query?: readonly QueryParameter[];
   readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: JsonSchema; readonly contentType?: string }>>;

@@ -115,6 +115,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       tags: ['form'],
       policy: formPolicies.saveDraft,
       body: TemplateContentDto,
+      bodyLimitBytes: 1024 * 1024,
       responses: { 200: { description: 'Saved', schema: changed }, ...adminErrors },
       handle: async ({ req, params, body, metadata }) => ({
         status: 200,
@@ -128,6 +129,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       tags: ['form'],
       policy: formPolicies.importTemplate,
       body: ImportTemplateDto,
+      bodyLimitBytes: 1024 * 1024,
       responses: { 200: { description: 'Imported', schema: changed }, ...adminErrors },
       handle: async ({ body, metadata }) => ({ status: 200, body: changedBody(await deps.manage.importFile(asTemplateContent(body.template), body.publish ?? false, metadata)) }),
     }),
@@ -157,6 +159,7 @@ export function formTemplateRoutes(deps: FormTemplateRouteDependencies): AnyRout
       tags: ['form'],
       policy: formPolicies.previewTemplate,
       body: TemplateContentDto,
+      bodyLimitBytes: 1024 * 1024,
       responses: { 200: { description: 'PDF', contentType: 'application/pdf', schema: { type: 'string', format: 'binary' } }, ...adminErrors },
       handle: async ({ body, staff, metadata }) => ({
         status: 200,

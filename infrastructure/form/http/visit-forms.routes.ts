@@ -76,6 +76,7 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       tags: ['form'],
       policy: formPolicies.completeValues,
       body: FormValuesDto,
+      bodyLimitBytes: 256 * 1024,
       responses: { 200: { description: 'Saved', schema: changed }, ...errors },
       handle: async ({ req, params, body, staff, metadata }) => ({
         status: 200,
@@ -89,6 +90,7 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       tags: ['form'],
       policy: formPolicies.sign,
       body: SignatureDto,
+      bodyLimitBytes: 1024 * 1024,
       responses: { 200: { description: 'Signed', schema: changed }, ...errors },
       handle: async ({ params, body, staff, metadata }) => {
         const signature = await checkSignaturePng(body.png);

@@ -47,31 +47,39 @@ function pathOf(visit: Visit | undefined, key?: string): string {
 /**
  * Walks a parsed JSON value without recursion (so depth cannot overflow the stack), in time linear in its
  * size and with a cap on that size, and names the first fault: nesting beyond the depth, too many items, a
- * dangerous key, or a string (key or value) with a forbidden character.
+ * dangerous key, or a string (key or value) with a forbidden character. Only containers are queued; a path
+ * is built only for a fault.
  */
 export function jsonFault(value: unknown, limits: JsonLimits): JsonFault | undefined {
+  if (typeof value === 'string') {
+    const fault = textFault(value);
+    return fault ? { kind: fault, path: '' } : undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
   const stack: Visit[] = [{ value, depth: 0, parent: undefined, key: undefined }];
-  let items = 0;
+  let items = 1;
   while (stack.length > 0) {
     const visit = stack.pop()!;
-    const current = visit.value;
-    if (++items > limits.maxItems) return { kind: 'too-many-items', path: pathOf(visit) };
-    if (typeof current === 'string') {
-      const fault = textFault(current);
-      if (fault) return { kind: fault, path: pathOf(visit) };
-      continue;
-    }
-    if (typeof current !== 'object' || current === null) continue;
     if (visit.depth >= limits.maxDepth) return { kind: 'too-deep', path: pathOf(visit) };
-    if (Array.isArray(current)) {
-      for (let index = current.length - 1; index >= 0; index--) stack.push({ value: current[index], depth: visit.depth + 1, parent: visit, key: index });
-      continue;
-    }
-    for (const key of Object.keys(current)) {
-      if (dangerousKeys.has(key)) return { kind: 'dangerous-key', path: pathOf(visit, key), key };
-      const fault = textFault(key);
-      if (fault) return { kind: fault, path: pathOf(visit, key) };
-      stack.push({ value: (current as Record<string, unknown>)[key], depth: visit.depth + 1, parent: visit, key });
+    const container = visit.value as Record<string, unknown> | unknown[];
+    const keys: ReadonlyArray<string | number> = Array.isArray(container) ? [] : Object.keys(container);
+    const size = Array.isArray(container) ? container.length : keys.length;
+    items += size;
+    if (items > limits.maxItems) return { kind: 'too-many-items', path: pathOf(visit) };
+    for (let i = 0; i < size; i++) {
+      const key = Array.isArray(container) ? i : (keys[i] as string);
+      if (typeof key === 'string') {
+        if (dangerousKeys.has(key)) return { kind: 'dangerous-key', path: pathOf(visit, key), key };
+        const fault = textFault(key);
+        if (fault) return { kind: fault, path: pathOf(visit, key) };
+      }
+      const item = Array.isArray(container) ? container[i] : container[key as string];
+      if (typeof item === 'string') {
+        const fault = textFault(item);
+        if (fault) return { kind: fault, path: pathOf(visit, typeof key === 'number' ? `[${key}]` : key) };
+      } else if (typeof item === 'object' && item !== null) {
+        stack.push({ value: item, depth: visit.depth + 1, parent: visit, key });
+      }
     }
   }
   return undefined;

@@ -48,6 +48,7 @@ export function catalogueRoutes(queries: CatalogueQueries, save: SaveCatalogueEn
       tags: ['procedure'],
       policy: procedurePolicies.saveProcedure,
       body: ProcedureDefinitionDto,
+      bodyLimitBytes: 256 * 1024,
       responses: { 200: { description: 'Saved', schema: savedSchema }, ...errors },
       handle: async ({ req, params, body, staff, metadata }) => {
         sameId(params['id'], body.id);
@@ -63,6 +64,7 @@ export function catalogueRoutes(queries: CatalogueQueries, save: SaveCatalogueEn
       tags: ['procedure'],
       policy: procedurePolicies.saveLifeEvent,
       body: LifeEventDefinitionDto,
+      bodyLimitBytes: 256 * 1024,
       responses: { 200: { description: 'Saved', schema: savedSchema }, ...errors },
       handle: async ({ req, params, body, staff, metadata }) => {
         sameId(params['id'], body.id);
@@ -78,6 +80,7 @@ export function catalogueRoutes(queries: CatalogueQueries, save: SaveCatalogueEn
       tags: ['procedure'],
       policy: procedurePolicies.saveRule,
       body: ProposalRuleDto,
+      bodyLimitBytes: 256 * 1024,
       responses: { 200: { description: 'Saved', schema: savedSchema }, ...errors },
       handle: async ({ req, params, body, staff, metadata }) => {
         sameId(params['id'], body.id);
