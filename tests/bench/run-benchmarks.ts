@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { cpus } from 'node:os';
+import { benchEdgeCosts } from './edge.bench';
 import { benchSqliteAppends } from './event-store.bench';
 import { benchLiveLatency } from './live-latency.bench';
 import { benchPdfPaths } from './pdf-paths.bench';
@@ -50,12 +51,20 @@ async function pdfPaths(): Promise<void> {
   }
 }
 
+async function edge(): Promise<void> {
+  out('## The edge: event-loop time of the worst bodies (JSON parse and walk), and of a signature check, 30 runs each');
+  out('| body | bytes | outcome | p50 ms | max ms |');
+  out('|---|---|---|---|---|');
+  for (const r of await benchEdgeCosts()) out(`| ${r.body} | ${r.bytes} | ${r.outcome} | ${r.p50Ms} | ${r.maxMs} |`);
+}
+
 /** The sections in the order they run; `npm run bench -- pdf` runs pdf and pdf-paths, `-- pdf-paths` only that. */
 const sections: ReadonlyArray<readonly [string, () => Promise<void>]> = [
   ['sqlite', sqlite],
   ['live', live],
   ['pdf', pdf],
   ['pdf-paths', pdfPaths],
+  ['edge', edge],
 ];
 
 /** npm run bench [-- section ...]: the benchmarks, printed as Markdown for docs/benchmarks.md. Bounded in time. */
