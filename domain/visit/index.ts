@@ -7,3 +7,4 @@ export * from './visit.events';
 export * from './visit-event-payloads';
 export * from './visit.state';
 export * from './ticket';
+export * from './visit-parts.evolve';

@@ -1,5 +1,6 @@
-import type { ChecklistItem, ProposedProcedure } from './checklist';
+import type { ChecklistItem } from './checklist';
 import { personFromPayload, procedureFromPayload, type ProposedProcedureV1 } from './visit-event-payloads';
+import { answersAfter, personsAfter, proceduresAfterAddedByHand, proceduresAfterProposal, visitAtOpening } from './visit-parts.evolve';
 import type { VisitEvent } from './visit.events';
 import type { ActiveVisit, VisitState } from './visit.state';
 
@@ -21,57 +22,26 @@ function proposedItem(procedure: ProposedProcedureV1, origin: ChecklistItem['ori
 /** Total: an event that does not fit the state leaves it unchanged. */
 export function evolveVisit(state: VisitState, event: VisitEvent): VisitState {
   switch (event.type) {
-    case 'VisitOpened': {
-      const d = event.data;
-      return {
-        status: 'open',
-        visitId: d.visitId,
-        officeId: d.officeId,
-        openedAt: d.openedAt,
-        openedBy: d.openedBy,
-        ticketNumber: d.ticketNumber ?? null,
-        departmentId: d.departmentId,
-        counterId: d.counterId,
-        phase: 'in_service',
-        persons: [],
-        lifeEventIds: [],
-        answers: {},
-        checklist: [],
-      };
-    }
+    case 'VisitOpened':
+      return { status: 'open', ...visitAtOpening(event.data) };
     case 'VisitServiceStarted':
       return updateActive(state, () => ({ departmentId: event.data.departmentId, counterId: event.data.counterId, phase: 'in_service' }));
     case 'PersonAddedToVisit':
-      return updateActive(state, (v) => ({ persons: [...v.persons, personFromPayload(event.data.person)] }));
     case 'PersonRemovedFromVisit':
-      return updateActive(state, (v) => ({ persons: v.persons.filter((p) => p.personId !== event.data.personId) }));
     case 'PersonConcernChanged':
-      return updateActive(state, (v) => ({
-        persons: v.persons.map((p) => (p.personId === event.data.personId ? { ...p, concerned: event.data.concerned } : p)),
-      }));
+      return updateActive(state, (v) => ({ persons: personsAfter(v.persons, event, personFromPayload) }));
     case 'LifeEventsChosen':
       return updateActive(state, () => ({ lifeEventIds: [...event.data.lifeEventIds] }));
     case 'InterviewAnswered':
-      return updateActive(state, (v) => ({ answers: { ...v.answers, ...event.data.answers } }));
+      return updateActive(state, (v) => ({ answers: answersAfter(v.answers, event.data) }));
     case 'ProceduresProposed':
-      return updateActive(state, (v) => {
-        const updates = new Map<string, ProposedProcedure>(event.data.updated.map((p) => [p.procedureId, procedureFromPayload(p)]));
-        const withdrawn = new Set(event.data.withdrawn);
-        const kept = v.checklist
-          .filter((item) => !withdrawn.has(item.procedureId))
-          .map((item) => {
-            const update = updates.get(item.procedureId);
-            return update ? { ...item, ...update } : item;
-          });
-        return { checklist: [...kept, ...event.data.added.map((p) => proposedItem(p, 'proposed', null))] };
-      });
-    case 'ProcedureAddedByHand':
       return updateActive(state, (v) => ({
-        checklist: [
-          ...v.checklist.filter((item) => item.procedureId !== event.data.procedure.procedureId),
-          proposedItem(event.data.procedure, 'manual', event.data.note),
-        ],
+        checklist: proceduresAfterProposal(v.checklist, event.data, (p, before) =>
+          before ? { ...before, ...procedureFromPayload(p) } : proposedItem(p, 'proposed', null),
+        ),
       }));
+    case 'ProcedureAddedByHand':
+      return updateActive(state, (v) => ({ checklist: proceduresAfterAddedByHand(v.checklist, proposedItem(event.data.procedure, 'manual', event.data.note)) }));
     case 'ProcedureDropped':
       return updateActive(state, (v) => ({
         checklist: withItem(v.checklist, event.data.procedureId, (item) => ({ ...item, dropped: true, note: event.data.reason })),

@@ -1,4 +1,12 @@
-import type { ProposedProcedureV1, VisitEvent, VisitPersonV1 } from '../../../domain/visit';
+import {
+  answersAfter,
+  personsAfter,
+  proceduresAfterAddedByHand,
+  proceduresAfterProposal,
+  type ProposedProcedureV1,
+  type VisitEvent,
+  type VisitPersonV1,
+} from '../../../domain/visit';
 import type { RecordedDomainEvent } from '../../shared/events';
 import type { DocumentProjection } from '../../shared/projections';
 import { visitEvents } from '../../visit';
@@ -57,23 +65,17 @@ export function evolveVisitFacts(current: VisitFactsDocument | undefined, event:
     case 'VisitHandedOff':
       return { ...doc, departmentId: event.data.toDepartmentId };
     case 'PersonAddedToVisit':
-      return { ...doc, persons: [...doc.persons, person(event.data.person)] };
     case 'PersonRemovedFromVisit':
-      return { ...doc, persons: doc.persons.filter((p) => p.personId !== event.data.personId) };
     case 'PersonConcernChanged':
-      return { ...doc, persons: doc.persons.map((p) => (p.personId === event.data.personId ? { ...p, concerned: event.data.concerned } : p)) };
+      return { ...doc, persons: personsAfter(doc.persons, event, person) };
     case 'LifeEventsChosen':
       return { ...doc, lifeEventIds: [...event.data.lifeEventIds] };
     case 'InterviewAnswered':
-      return { ...doc, answers: { ...doc.answers, ...event.data.answers } };
-    case 'ProceduresProposed': {
-      const updates = new Map(event.data.updated.map((p) => [p.procedureId, procedure(p)]));
-      const withdrawn = new Set(event.data.withdrawn);
-      const kept = doc.procedures.filter((p) => !withdrawn.has(p.procedureId)).map((p) => updates.get(p.procedureId) ?? p);
-      return { ...doc, procedures: [...kept, ...event.data.added.map(procedure)] };
-    }
+      return { ...doc, answers: answersAfter(doc.answers, event.data) };
+    case 'ProceduresProposed':
+      return { ...doc, procedures: proceduresAfterProposal(doc.procedures, event.data, procedure) };
     case 'ProcedureAddedByHand':
-      return { ...doc, procedures: [...doc.procedures.filter((p) => p.procedureId !== event.data.procedure.procedureId), procedure(event.data.procedure)] };
+      return { ...doc, procedures: proceduresAfterAddedByHand(doc.procedures, procedure(event.data.procedure)) };
     case 'ProcedureDropped':
       return { ...doc, procedures: doc.procedures.filter((p) => p.procedureId !== event.data.procedureId) };
     case 'VisitClosed':

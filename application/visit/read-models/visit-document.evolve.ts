@@ -1,4 +1,13 @@
-import type { ProposedProcedureV1, VisitEvent, VisitPersonV1 } from '../../../domain/visit';
+import {
+  answersAfter,
+  personsAfter,
+  proceduresAfterAddedByHand,
+  proceduresAfterProposal,
+  type ProposedProcedureV1,
+  visitAtOpening,
+  type VisitEvent,
+  type VisitPersonV1,
+} from '../../../domain/visit';
 import type { RecordedDomainEvent } from '../../shared/events';
 import type { ChecklistEntryDocument, VisitDocument, VisitPersonDocument } from './visit-document';
 
@@ -23,19 +32,8 @@ function withEntry(doc: VisitDocument, procedureId: string, change: (e: Checklis
 function opened(event: Extract<Event, { type: 'VisitOpened' }>): VisitDocument {
   const d = event.data;
   return {
-    visitId: d.visitId,
+    ...visitAtOpening(d),
     status: 'open',
-    officeId: d.officeId,
-    openedAt: d.openedAt,
-    openedBy: d.openedBy,
-    ticketNumber: d.ticketNumber,
-    departmentId: d.departmentId,
-    counterId: d.counterId,
-    phase: 'in_service',
-    persons: [],
-    lifeEventIds: [],
-    answers: {},
-    checklist: [],
     endedAt: null,
     closeReason: null,
     cancelReason: null,
@@ -60,34 +58,23 @@ export function evolveVisitDocument(current: VisitDocument | undefined, event: E
     case 'VisitServiceStarted':
       return { ...doc, departmentId: event.data.departmentId, counterId: event.data.counterId, phase: 'in_service', serviceSince: event.data.at };
     case 'PersonAddedToVisit':
-      return { ...doc, persons: [...doc.persons, person(event.data.person)] };
     case 'PersonRemovedFromVisit':
-      return { ...doc, persons: doc.persons.filter((p) => p.personId !== event.data.personId) };
     case 'PersonConcernChanged':
-      return { ...doc, persons: doc.persons.map((p) => (p.personId === event.data.personId ? { ...p, concerned: event.data.concerned } : p)) };
+      return { ...doc, persons: personsAfter(doc.persons, event, person) };
     case 'LifeEventsChosen':
       return { ...doc, lifeEventIds: [...event.data.lifeEventIds] };
     case 'InterviewAnswered':
-      return { ...doc, answers: { ...doc.answers, ...event.data.answers } };
+      return { ...doc, answers: answersAfter(doc.answers, event.data) };
     case 'ProceduresProposed': {
-      const updates = new Map(event.data.updated.map((p) => [p.procedureId, p]));
-      const withdrawn = new Set(event.data.withdrawn);
-      const kept = doc.checklist
-        .filter((e) => !withdrawn.has(e.procedureId))
-        .map((e) => {
-          const update = updates.get(e.procedureId);
-          return update ? { ...entry(update, e.origin, e.note), status: e.status, dropped: e.dropped } : e;
-        });
+      const checklist = proceduresAfterProposal(doc.checklist, event.data, (p, before) =>
+        before ? { ...entry(p, before.origin, before.note), status: before.status, dropped: before.dropped } : entry(p, 'proposed', null),
+      );
       const changedDepartments = [...event.data.added, ...event.data.updated].map((p) => p.departmentId);
-      return { ...doc, checklist: [...kept, ...event.data.added.map((p) => entry(p, 'proposed', null))], departmentsInvolved: involved(doc, ...changedDepartments) };
+      return { ...doc, checklist, departmentsInvolved: involved(doc, ...changedDepartments) };
     }
     case 'ProcedureAddedByHand': {
       const p = event.data.procedure;
-      return {
-        ...doc,
-        checklist: [...doc.checklist.filter((e) => e.procedureId !== p.procedureId), entry(p, 'manual', event.data.note)],
-        departmentsInvolved: involved(doc, p.departmentId),
-      };
+      return { ...doc, checklist: proceduresAfterAddedByHand(doc.checklist, entry(p, 'manual', event.data.note)), departmentsInvolved: involved(doc, p.departmentId) };
     }
     case 'ProcedureDropped':
       return withEntry(doc, event.data.procedureId, (e) => ({ ...e, dropped: true, note: event.data.reason }));
