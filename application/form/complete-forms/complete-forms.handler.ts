@@ -1,7 +1,6 @@
 import type { FieldDefinition } from '../../../domain/form/form-template.types';
 import type { FormValue } from '../../../domain/form/visit-forms.events';
 import { type CommandMetadata, DomainError } from '../../../domain/shared';
-import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
 import type { ReadModelStore } from '../../shared/projections';
 import { visitNotFound } from '../../visit';
 import type { FormTemplatesLookup } from '../form-templates.lookup';
@@ -21,8 +20,8 @@ export class CompleteFormsHandler {
   ) {}
 
   /** formId null: visit-wide (every form with that item); else only that form. Every problem is listed; nothing is saved if one is wrong. */
-  enter(visitId: string, formId: string | null, values: Readonly<Record<string, FormValue>>, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
-    const state = this.visible(visitId);
+  enter(visitId: string, formId: string | null, values: Readonly<Record<string, FormValue>>, metadata: CommandMetadata, expectedRevision?: number) {
+    const state = this.formsOfVisit(visitId);
     const fields = this.fieldsOf(state, formId);
     const problems: Array<{ field: string; message: string }> = [];
     const normalized: Record<string, FormValue> = {};
@@ -43,25 +42,26 @@ export class CompleteFormsHandler {
     return this.forms.run(visitId, [{ type: 'CorrectForms', data: { visitId, formId, values: normalized }, metadata }], expectedRevision);
   }
 
-  sign(visitId: string, formId: string, fieldId: string, png: string, actor: AuthenticatedStaff, metadata: CommandMetadata) {
-    const state = this.visible(visitId);
+  sign(visitId: string, formId: string, fieldId: string, png: string, metadata: CommandMetadata) {
+    const state = this.formsOfVisit(visitId);
     const field = this.fieldsOf(state, formId).get(fieldId);
     if (!field || field.type !== 'signature') throw new DomainError('FORM.NOT_A_SIGNATURE', 'invalid', `項目「${fieldId}」は署名欄ではありません。`);
     const base64 = png.replace(/^data:image\/png;base64,/, '');
     return this.forms.run(visitId, [{ type: 'SignForm', data: { visitId, formId, fieldId, png: base64 }, metadata }]);
   }
 
-  recordPrinted(visitId: string, formIds: readonly string[], printer: string, actor: AuthenticatedStaff, metadata: CommandMetadata) {
-    this.visible(visitId);
+  recordPrinted(visitId: string, formIds: readonly string[], printer: string, metadata: CommandMetadata) {
+    this.formsOfVisit(visitId);
     return this.forms.run(visitId, [{ type: 'RecordFormsPrinted', data: { visitId, formIds, printer }, metadata }]);
   }
 
-  void(visitId: string, formId: string, reason: string, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
-    this.visible(visitId);
+  void(visitId: string, formId: string, reason: string, metadata: CommandMetadata, expectedRevision?: number) {
+    this.formsOfVisit(visitId);
     return this.forms.run(visitId, [{ type: 'VoidForm', data: { visitId, formId, reason }, metadata }], expectedRevision);
   }
 
-  private visible(visitId: string): VisitFormsDocument {
+  /** The visit's forms document; refuses a visit Form does not know, or one with no forms yet. */
+  private formsOfVisit(visitId: string): VisitFormsDocument {
     if (!this.readModels.get<VisitFactsDocument>(visitFactsProjection.readModel, visitId)) throw visitNotFound();
     const forms = this.readModels.get<VisitFormsDocument>(visitFormsProjection.readModel, visitId);
     if (!forms) throw new DomainError('FORM.NONE_YET', 'conflict', 'この来庁受付にはまだ申請書がありません。先に「申請書を作成」してください。');

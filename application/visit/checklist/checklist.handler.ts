@@ -15,7 +15,7 @@ export class ChecklistHandler {
     private readonly visits: VisitCommandRunner,
   ) {}
 
-  add(visitId: string, input: { procedureId: string; personIds: readonly string[]; note: string | null }, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
+  add(visitId: string, input: { procedureId: string; personIds: readonly string[]; note: string | null }, metadata: CommandMetadata, expectedRevision?: number) {
     const procedure = this.catalogue.procedure(input.procedureId);
     if (!procedure || !procedure.active) throw new DomainError('PROCEDURE.UNKNOWN', 'invalid', `手続き「${input.procedureId}」は登録されていません。`);
     return this.visits.run(
@@ -42,12 +42,11 @@ export class ChecklistHandler {
     );
   }
 
-  drop(visitId: string, procedureId: string, reason: string, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
+  drop(visitId: string, procedureId: string, reason: string, metadata: CommandMetadata, expectedRevision?: number) {
     return this.visits.run(visitId, [{ type: 'DropProcedure', data: { visitId, procedureId, reason }, metadata }], metadata, { expectedRevision });
   }
 
   changeStatus(visitId: string, procedureId: string, to: ProcedureStatus, note: string | null, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
     return this.visits.run(visitId, [{ type: 'ChangeProcedureStatus', data: { visitId, procedureId, to, note, by: actingStaff(actor) }, metadata }], metadata, { expectedRevision });
   }
-
 }

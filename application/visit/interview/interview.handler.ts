@@ -1,6 +1,5 @@
 import type { CommandMetadata } from '../../../domain/shared';
 import { DomainError } from '../../../domain/shared';
-import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
 import type { CatalogueQueries } from '../../procedure';
 import type { VisitCommandRunner } from '../visit-command.runner';
 
@@ -11,7 +10,7 @@ export class InterviewHandler {
     private readonly visits: VisitCommandRunner,
   ) {}
 
-  chooseLifeEvents(visitId: string, lifeEventIds: readonly string[], actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
+  chooseLifeEvents(visitId: string, lifeEventIds: readonly string[], metadata: CommandMetadata, expectedRevision?: number) {
     for (const id of lifeEventIds) {
       const lifeEvent = this.catalogue.lifeEvent(id);
       if (!lifeEvent || !lifeEvent.active) throw new DomainError('PROCEDURE.UNKNOWN_LIFE_EVENT', 'invalid', `ライフイベント「${id}」は登録されていません。`);
@@ -19,7 +18,7 @@ export class InterviewHandler {
     return this.visits.run(visitId, [{ type: 'ChooseLifeEvents', data: { visitId, lifeEventIds }, metadata }], metadata, { expectedRevision, repropose: true });
   }
 
-  answer(visitId: string, answers: Readonly<Record<string, unknown>>, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
+  answer(visitId: string, answers: Readonly<Record<string, unknown>>, metadata: CommandMetadata, expectedRevision?: number) {
     const known = new Set(this.catalogue.current().catalogue.lifeEvents.flatMap((e) => e.questions.map((q) => q.id)));
     const unknown = Object.keys(answers).filter((id) => !known.has(id));
     if (unknown.length > 0) throw new DomainError('PROCEDURE.UNKNOWN_QUESTION', 'invalid', `登録されていない質問への回答です: ${unknown.join('、')}`);

@@ -1,7 +1,6 @@
 import type { CommandMetadata } from '../../../domain/shared';
 import { DomainError } from '../../../domain/shared';
 import type { VisitCommand, VisitPerson, VisitState } from '../../../domain/visit';
-import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
 import type { ResidentRecord, ResidentRegister } from '../../linkage';
 import type { CommandStep } from '../../shared/command-handling';
 import type { IdGenerator } from '../../shared/ports';
@@ -54,7 +53,7 @@ export class VisitPersonsHandler {
     private readonly visits: VisitCommandRunner,
   ) {}
 
-  async addFromRegister(visitId: string, input: AddFromRegisterInput, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
+  async addFromRegister(visitId: string, input: AddFromRegisterInput, metadata: CommandMetadata, expectedRevision?: number) {
     const record = await this.register.byAtenaNumber(input.atenaNumber);
     if (!record) throw notInRegister();
     const members = input.withHousehold ? (await this.register.household(record.householdNumber)).filter((m) => m.atenaNumber !== record.atenaNumber) : [];
@@ -68,17 +67,16 @@ export class VisitPersonsHandler {
     return this.visits.run(visitId, steps, metadata, { expectedRevision, repropose: true });
   }
 
-  addManually(visitId: string, input: ManualPersonInput, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
+  addManually(visitId: string, input: ManualPersonInput, metadata: CommandMetadata, expectedRevision?: number) {
     const person: VisitPerson = { ...input, personId: this.ids.next(), source: 'manual', atenaNumber: null, householdNumber: null };
     return this.visits.run(visitId, [{ type: 'AddPerson', data: { visitId, person }, metadata }], metadata, { expectedRevision, repropose: true });
   }
 
-  remove(visitId: string, personId: string, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
+  remove(visitId: string, personId: string, metadata: CommandMetadata, expectedRevision?: number) {
     return this.visits.run(visitId, [{ type: 'RemovePerson', data: { visitId, personId }, metadata }], metadata, { expectedRevision, repropose: true });
   }
 
-  setConcerned(visitId: string, personId: string, concerned: boolean, actor: AuthenticatedStaff, metadata: CommandMetadata, expectedRevision?: number) {
+  setConcerned(visitId: string, personId: string, concerned: boolean, metadata: CommandMetadata, expectedRevision?: number) {
     return this.visits.run(visitId, [{ type: 'SetPersonConcern', data: { visitId, personId, concerned }, metadata }], metadata, { expectedRevision, repropose: true });
   }
-
 }

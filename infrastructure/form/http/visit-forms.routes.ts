@@ -78,9 +78,9 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       body: FormValuesDto,
       bodyLimitBytes: 256 * 1024,
       responses: { 200: { description: 'Saved', schema: changed }, ...errors },
-      handle: async ({ req, params, body, staff, metadata }) => ({
+      handle: async ({ req, params, body, metadata }) => ({
         status: 200,
-        body: await deps.complete.enter(params['id'] ?? '', body.formId ?? null, body.values, staff, metadata, expectedRevisionFrom(req)),
+        body: await deps.complete.enter(params['id'] ?? '', body.formId ?? null, body.values, metadata, expectedRevisionFrom(req)),
       }),
     }),
     defineRoute({
@@ -92,9 +92,9 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       body: SignatureDto,
       bodyLimitBytes: 1024 * 1024,
       responses: { 200: { description: 'Signed', schema: changed }, ...errors },
-      handle: async ({ params, body, staff, metadata }) => {
+      handle: async ({ params, body, metadata }) => {
         const signature = await checkSignaturePng(body.png);
-        return { status: 200, body: await deps.complete.sign(params['id'] ?? '', params['formId'] ?? '', body.fieldId, signature.base64, staff, metadata) };
+        return { status: 200, body: await deps.complete.sign(params['id'] ?? '', params['formId'] ?? '', body.fieldId, signature.base64, metadata) };
       },
     }),
     defineRoute({
@@ -105,9 +105,9 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       policy: formPolicies.voidForm,
       body: VoidFormDto,
       responses: { 200: { description: 'Voided', schema: changed }, ...errors },
-      handle: async ({ req, params, body, staff, metadata }) => ({
+      handle: async ({ req, params, body, metadata }) => ({
         status: 200,
-        body: await deps.complete.void(params['id'] ?? '', params['formId'] ?? '', body.reason, staff, metadata, expectedRevisionFrom(req)),
+        body: await deps.complete.void(params['id'] ?? '', params['formId'] ?? '', body.reason, metadata, expectedRevisionFrom(req)),
       }),
     }),
     defineRoute({
@@ -118,7 +118,7 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
       policy: formPolicies.recordPrinted,
       body: PrintedDto,
       responses: { 200: { description: 'Recorded', schema: changed }, ...errors },
-      handle: async ({ params, body, staff, metadata }) => ({ status: 200, body: await deps.complete.recordPrinted(params['id'] ?? '', body.formIds, body.printer ?? 'browser', staff, metadata) }),
+      handle: async ({ params, body, metadata }) => ({ status: 200, body: await deps.complete.recordPrinted(params['id'] ?? '', body.formIds, body.printer ?? 'browser', metadata) }),
     }),
     defineRoute({
       method: 'get',

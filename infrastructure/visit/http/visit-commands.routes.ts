@@ -75,10 +75,10 @@ export function visitCommandRoutes(deps: VisitCommandRouteDependencies): AnyRout
     command(visitPolicies.startService, 'post', '/service-start', '呼出・対応開始 at a counter of the department the resident was sent to', CounterDto, ({ body, staff, metadata }, id, rev) =>
       deps.startService.execute(id, body, staff, metadata, rev),
     ),
-    command(visitPolicies.addPersonFromRegister, 'post', '/persons', 'Add a resident from the register (optionally with the household); re-proposes procedures', AddPersonFromRegisterDto, ({ body, staff, metadata }, id, rev) =>
-      deps.persons.addFromRegister(id, { atenaNumber: body.atenaNumber, withHousehold: body.withHousehold ?? false, concerned: body.concerned ?? true, applicant: body.applicant ?? false }, staff, metadata, rev),
+    command(visitPolicies.addPersonFromRegister, 'post', '/persons', 'Add a resident from the register (optionally with the household); re-proposes procedures', AddPersonFromRegisterDto, ({ body, metadata }, id, rev) =>
+      deps.persons.addFromRegister(id, { atenaNumber: body.atenaNumber, withHousehold: body.withHousehold ?? false, concerned: body.concerned ?? true, applicant: body.applicant ?? false }, metadata, rev),
     ),
-    command(visitPolicies.addPersonManually, 'post', '/persons/manual', 'Add a person the register does not know (moving in); re-proposes procedures', ManualPersonDto, ({ body, staff, metadata }, id, rev) =>
+    command(visitPolicies.addPersonManually, 'post', '/persons/manual', 'Add a person the register does not know (moving in); re-proposes procedures', ManualPersonDto, ({ body, metadata }, id, rev) =>
       deps.persons.addManually(
         id,
         {
@@ -99,40 +99,39 @@ export function visitCommandRoutes(deps: VisitCommandRouteDependencies): AnyRout
             registered: false,
           },
         },
-        staff,
         metadata,
         rev,
       ),
     ),
-    command(visitPolicies.removePerson, 'delete', '/persons/:personId', 'Remove a person from the visit; re-proposes procedures', undefined, ({ params, staff, metadata }, id, rev) =>
-      deps.persons.remove(id, params['personId'] ?? '', staff, metadata, rev),
+    command(visitPolicies.removePerson, 'delete', '/persons/:personId', 'Remove a person from the visit; re-proposes procedures', undefined, ({ params, metadata }, id, rev) =>
+      deps.persons.remove(id, params['personId'] ?? '', metadata, rev),
     ),
-    command(visitPolicies.setConcerned, 'put', '/persons/:personId/concerned', 'Whether the life event concerns this person; re-proposes procedures', ConcernDto, ({ params, body, staff, metadata }, id, rev) =>
-      deps.persons.setConcerned(id, params['personId'] ?? '', body.concerned, staff, metadata, rev),
+    command(visitPolicies.setConcerned, 'put', '/persons/:personId/concerned', 'Whether the life event concerns this person; re-proposes procedures', ConcernDto, ({ params, body, metadata }, id, rev) =>
+      deps.persons.setConcerned(id, params['personId'] ?? '', body.concerned, metadata, rev),
     ),
-    command(visitPolicies.chooseLifeEvents, 'put', '/life-events', 'Choose the life events (転入, 出生 ...); re-proposes procedures', LifeEventsDto, ({ body, staff, metadata }, id, rev) =>
-      deps.interview.chooseLifeEvents(id, body.lifeEventIds, staff, metadata, rev),
+    command(visitPolicies.chooseLifeEvents, 'put', '/life-events', 'Choose the life events (転入, 出生 ...); re-proposes procedures', LifeEventsDto, ({ body, metadata }, id, rev) =>
+      deps.interview.chooseLifeEvents(id, body.lifeEventIds, metadata, rev),
     ),
-    command(visitPolicies.answer, 'put', '/answers', 'Record interview answers; re-proposes procedures', AnswersDto, ({ body, staff, metadata }, id, rev) =>
-      deps.interview.answer(id, body.answers, staff, metadata, rev),
+    command(visitPolicies.answer, 'put', '/answers', 'Record interview answers; re-proposes procedures', AnswersDto, ({ body, metadata }, id, rev) =>
+      deps.interview.answer(id, body.answers, metadata, rev),
     ),
-    command(visitPolicies.addProcedure, 'post', '/procedures', 'Add a procedure by hand', AddProcedureDto, ({ body, staff, metadata }, id, rev) =>
-      deps.checklist.add(id, { procedureId: body.procedureId, personIds: body.personIds ?? [], note: body.note ?? null }, staff, metadata, rev),
+    command(visitPolicies.addProcedure, 'post', '/procedures', 'Add a procedure by hand', AddProcedureDto, ({ body, metadata }, id, rev) =>
+      deps.checklist.add(id, { procedureId: body.procedureId, personIds: body.personIds ?? [], note: body.note ?? null }, metadata, rev),
     ),
-    command(visitPolicies.dropProcedure, 'post', '/procedures/:procedureId/drop', 'Drop a procedure from the checklist (a reason is required)', ReasonDto, ({ params, body, staff, metadata }, id, rev) =>
-      deps.checklist.drop(id, params['procedureId'] ?? '', body.reason, staff, metadata, rev),
+    command(visitPolicies.dropProcedure, 'post', '/procedures/:procedureId/drop', 'Drop a procedure from the checklist (a reason is required)', ReasonDto, ({ params, body, metadata }, id, rev) =>
+      deps.checklist.drop(id, params['procedureId'] ?? '', body.reason, metadata, rev),
     ),
     command(visitPolicies.changeProcedureStatus, 'put', '/procedures/:procedureId/status', "Set a procedure's status (未着手・対応中・完了・不要) by its department", StatusDto, ({ params, body, staff, metadata }, id, rev) =>
       deps.checklist.changeStatus(id, params['procedureId'] ?? '', body.status, body.note ?? null, staff, metadata, rev),
     ),
-    command(visitPolicies.handOff, 'post', '/hand-off', "引継ぎ: send the resident to another department's counter", HandOffDto, ({ body, staff, metadata }, id, rev) =>
-      deps.progress.handOff(id, { toDepartmentId: body.toDepartmentId, toCounterId: body.toCounterId ?? null, note: body.note ?? null }, staff, metadata, rev),
+    command(visitPolicies.handOff, 'post', '/hand-off', "引継ぎ: send the resident to another department's counter", HandOffDto, ({ body, metadata }, id, rev) =>
+      deps.progress.handOff(id, { toDepartmentId: body.toDepartmentId, toCounterId: body.toCounterId ?? null, note: body.note ?? null }, metadata, rev),
     ),
-    command(visitPolicies.close, 'post', '/close', 'Close the visit (refused while procedures are open, unless a reason is given)', OptionalReasonDto, ({ body, staff, metadata }, id, rev) =>
-      deps.progress.close(id, body.reason ?? null, staff, metadata, rev),
+    command(visitPolicies.close, 'post', '/close', 'Close the visit (refused while procedures are open, unless a reason is given)', OptionalReasonDto, ({ body, metadata }, id, rev) =>
+      deps.progress.close(id, body.reason ?? null, metadata, rev),
     ),
-    command(visitPolicies.cancel, 'post', '/cancel', 'Cancel the visit (a reason is required)', ReasonDto, ({ body, staff, metadata }, id, rev) =>
-      deps.progress.cancel(id, body.reason, staff, metadata, rev),
+    command(visitPolicies.cancel, 'post', '/cancel', 'Cancel the visit (a reason is required)', ReasonDto, ({ body, metadata }, id, rev) =>
+      deps.progress.cancel(id, body.reason, metadata, rev),
     ),
   ];
 }
