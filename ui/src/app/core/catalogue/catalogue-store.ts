@@ -1,4 +1,4 @@
-import { httpResource } from '@angular/common/http';
+import { httpResource, type HttpResourceRequest } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { ProcedureCatalogue } from '@madoguchi/application/procedure/contracts/catalogue.contract';
@@ -16,10 +16,11 @@ export class CatalogueStore {
   private readonly session = inject(Session);
   /** The position of the admin's own last save: the next read waits until the catalogue includes it. */
   private readonly after = signal<string | null>(null);
-  private readonly resource = httpResource<CatalogueDto>(() => {
+  private readonly resource = httpResource<CatalogueDto>((): HttpResourceRequest | undefined => {
     if (!this.session.staff()) return undefined;
     const after = this.after();
-    return after ? { url: '/api/catalogue', params: { after } } : '/api/catalogue';
+    const params: Record<string, string> = after ? { after } : {};
+    return { url: '/api/catalogue', params };
   });
 
   readonly catalogue = computed<CatalogueDto | null>(() => (this.resource.hasValue() ? this.resource.value() : null));
