@@ -62,7 +62,7 @@ export function deadLetterRoutes(desk: DeadLetterDesk): AnyRouteDefinition[] {
     defineRoute({
       method: 'post',
       path: '/api/admin/dead-letters/:id/replay',
-      summary: 'Re-apply a dead-lettered event through the processor that failed on it; resolved on success',
+      summary: 'Re-apply a dead-lettered event through the processor that failed on it, then the letters of its stream held behind it, in order; each resolved on success',
       tags: ['system'],
       policy: processingPolicies.replayDeadLetter,
       responses: {
@@ -70,7 +70,10 @@ export function deadLetterRoutes(desk: DeadLetterDesk): AnyRouteDefinition[] {
         400: { description: 'Not a dead-letter id' },
         ...adminErrors,
         404: { description: 'No such dead letter' },
-        409: { description: 'Already resolved, processor gone, or the event is no longer in the store' },
+        409: {
+          description:
+            'Already resolved, held behind an earlier open dead letter of the same stream (replay that one), later events of the stream already applied (rebuild), processor gone, or the event is no longer in the store',
+        },
         422: { description: 'The processor still fails on the event (one more attempt counted)' },
       },
       handle: async ({ params, staff }) => ({ status: 200, body: deadLetterBody(await desk.replayDeadLetter(deadLetterId(params['id']), staff.staffId)) }),

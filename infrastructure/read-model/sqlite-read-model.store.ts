@@ -12,7 +12,7 @@ import type {
 
 type Statement =
   | 'getCheckpoint' | 'putCheckpoint' | 'get' | 'list' | 'put' | 'delete' | 'clear'
-  | 'failEvent' | 'resolveDeadLetter' | 'resolveForRebuild' | 'deadLetter' | 'deadLetters' | 'openDeadLetters';
+  | 'failEvent' | 'resolveDeadLetter' | 'resolveForRebuild' | 'deadLetter' | 'deadLetters' | 'openDeadLettersOf' | 'openDeadLetters';
 
 interface DeadLetterRow {
   id: number;
@@ -73,6 +73,8 @@ export class SqliteReadModelStore implements ReadModelStore {
         resolved_by     TEXT,
         UNIQUE (processor, position)
       );
+      CREATE INDEX IF NOT EXISTS processor_dead_letters_open
+        ON processor_dead_letters (processor, stream_id, revision) WHERE resolution IS NULL;
     `);
     this.sql = {
       getCheckpoint: this.db.prepare('SELECT version, position FROM read_model_checkpoints WHERE read_model = ?'),
@@ -105,6 +107,10 @@ export class SqliteReadModelStore implements ReadModelStore {
         'SELECT * FROM processor_dead_letters WHERE (?1 IS NULL OR processor = ?1) ' +
           "AND (?2 = 'all' OR (?2 = 'open' AND resolution IS NULL) OR (?2 = 'resolved' AND resolution IS NOT NULL)) " +
           'ORDER BY last_failed_at DESC, id DESC LIMIT ?3',
+      ),
+      openDeadLettersOf: this.db.prepare(
+        'SELECT * FROM processor_dead_letters WHERE processor = ?1 AND (?2 IS NULL OR stream_id = ?2) AND resolution IS NULL ' +
+          'ORDER BY stream_id, revision',
       ),
       openDeadLetters: this.db.prepare('SELECT COUNT(*) AS count FROM processor_dead_letters WHERE resolution IS NULL'),
     };
@@ -164,6 +170,10 @@ export class SqliteReadModelStore implements ReadModelStore {
   deadLetter(id: number): DeadLetter | undefined {
     const row = this.sql.deadLetter.get(id) as DeadLetterRow | undefined;
     return row ? toDeadLetter(row) : undefined;
+  }
+
+  openDeadLettersOf(processor: string, streamId?: string): DeadLetter[] {
+    return (this.sql.openDeadLettersOf.all(processor, streamId ?? null) as unknown as DeadLetterRow[]).map(toDeadLetter);
   }
 
   openDeadLetterCount(): number {

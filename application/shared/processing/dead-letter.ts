@@ -41,6 +41,11 @@ export interface EventFailure {
   readonly eventId: string;
   readonly error: string;
   readonly failedAt: string;
+  /**
+   * Set when the processor never ran the event: an earlier event of its stream (this revision) is an open
+   * dead letter of the same processor, so this one waits behind it (see HeldStreams).
+   */
+  readonly heldBehind?: number;
 }
 
 /** Dead-letter writes that commit in the same transaction as a processor's documents. */
@@ -61,6 +66,8 @@ export interface DeadLetterQuery {
 export interface DeadLetterReader {
   deadLetters(query?: DeadLetterQuery): DeadLetter[];
   deadLetter(id: number): DeadLetter | undefined;
+  /** Every open dead letter of one processor (of one stream when given), by stream then revision, unlimited. */
+  openDeadLettersOf(processor: string, streamId?: string): DeadLetter[];
   openDeadLetterCount(): number;
 }
 

@@ -7,6 +7,8 @@ import { processingErrors } from '../processing/processing.errors';
 import type { ProcessorState, ProcessorStatus } from '../processing/processor-status';
 import type { ReadModelChange } from './read-model-change';
 import { applyEvents } from './apply-events';
+import { applyReplay, planReplay } from './dead-letter-replay';
+import { HeldStreams } from './held-streams';
 import type { ProjectionCheckpoint, ReadModelStore } from './read-model-store.port';
 
 export interface ProcessorWorkerOptions {
@@ -23,7 +25,8 @@ export interface ProcessorWorkerOptions {
  * Runs one processor: its own subscription from its own checkpoint, events applied in batches, each
  * batch's documents, checkpoint and dead letters committed in one transaction. It never gives up: a
  * failed subscription is reopened from the checkpoint and a failed commit retried, both after an
- * exponential backoff; an event the processor throws on is dead-lettered and processing goes on.
+ * exponential backoff; an event the processor throws on is dead-lettered and processing goes on, with
+ * the later events of its stream held behind it until it is replayed (held-streams.ts).
  * Batches and replays take turns (one at a time), so they never interleave their documents.
  */
 export class ProcessorWorker {
@@ -39,6 +42,7 @@ export class ProcessorWorker {
   private stopping = false;
   private abort = new AbortController();
   private turn: Promise<unknown> = Promise.resolve();
+  private readonly held: HeldStreams;
 
   constructor(
     readonly processor: EventProcessor,
@@ -53,6 +57,7 @@ export class ProcessorWorker {
       if (stored) logger.info('processor version changed: rebuilding', { processor: processor.name });
       this.checkpoint = this.reset();
     }
+    this.held = new HeldStreams(store, processor.name);
   }
 
   get position(): Position | undefined {
@@ -77,6 +82,7 @@ export class ProcessorWorker {
     const position = this.checkpoint.position;
     if (!position || (head && comparePositions(position, head) <= 0)) return false;
     this.checkpoint = this.reset();
+    this.held.reload();
     return true;
   }
 
@@ -85,7 +91,12 @@ export class ProcessorWorker {
     this.stopping = false;
     this.abort = new AbortController();
     this.state = 'running';
-    this.loop = this.run().catch((error: unknown) => this.logger.error('processor loop ended unexpectedly', { error: errorMessageOf(error) }));
+    this.loop = this.run().catch((error: unknown) => {
+      // run() catches everything it meets; should it end anyway, health must not keep saying "running".
+      this.state = 'retrying';
+      this.lastError = errorMessageOf(error);
+      this.logger.error('processor loop ended unexpectedly', { error: this.lastError });
+    });
   }
 
   /** Closes the subscription and commits what was received (one attempt: the rest comes again at start). */
@@ -93,7 +104,7 @@ export class ProcessorWorker {
     if (!this.loop) return;
     this.stopping = true;
     this.abort.abort();
-    await this.subscription?.close().catch(() => undefined);
+    await this.closeSubscription();
     await this.loop;
     await this.inTurn(() => this.drain(false));
     this.buffer = [];
@@ -102,53 +113,70 @@ export class ProcessorWorker {
   }
 
   /**
-   * Applies one dead-lettered event again, on the documents as they are now. On success the dead letter is
-   * resolved in the same transaction; on failure it counts one more attempt and a typed error is thrown.
+   * Applies one dead-lettered event again, then every letter held behind it in its stream, in order
+   * (planReplay refuses a replay that could not be sound). Each applied letter is resolved in the same
+   * transaction as its documents. When the asked-for event fails again it counts one more attempt and a
+   * typed error is thrown; when a later held one fails, those before it stay resolved and it stays open,
+   * with the real error and one more attempt.
    */
-  replay(deadLetterId: number, event: RecordedEvent, by: string): Promise<void> {
+  replay(deadLetterId: number, by: string): Promise<void> {
     return this.inTurn(async () => {
       const letter = this.store.deadLetter(deadLetterId);
       if (!letter) throw processingErrors.deadLetterNotFound(deadLetterId);
       if (letter.resolution) throw processingErrors.alreadyResolved(deadLetterId);
-      const { staged, failures } = await applyEvents(this.processor, [event], this.store, this.now);
-      const [failure] = failures;
+      const plan = await planReplay(this.processor, letter, this.store, this.events, this.checkpoint.position);
+      const { staged, replayed, failure } = await applyReplay(this.processor, plan, this.store, this.now, by);
+      this.held.refresh(letter.streamId);
+      if (failure && replayed.length === 0) throw processingErrors.replayFailed(this.processor.name, failure.error);
+      this.logger.info('dead letter replayed', { processor: this.processor.name, deadLetterId, by, alsoReplayed: replayed.slice(1).map((l) => l.id) });
       if (failure) {
-        this.store.commit([], [], { failures });
-        throw processingErrors.replayFailed(this.processor.name, failure.error);
+        this.logger.warn('replay stopped at a later event of its stream that still fails', { processor: this.processor.name, revision: failure.revision, error: failure.error });
       }
-      const resolution = { kind: 'replayed' as const, at: this.options.clock.now(), by };
-      this.store.commit(staged.changes, [], { resolved: [{ id: deadLetterId, resolution }] });
-      this.logger.info('dead letter replayed', { processor: this.processor.name, deadLetterId, by });
-      this.announce(staged.announced(this.checkpoint.position ?? event.position));
+      this.announce(staged.announced(this.checkpoint.position ?? letter.position));
     });
   }
 
   private async run(): Promise<void> {
     while (!this.stopping) {
-      const position = this.checkpoint.position;
-      const subscription = this.events.subscribeToAll(position ? { after: position } : {});
-      this.subscription = subscription;
-      const probation = this.failures > 0 ? setTimeout(() => this.recoveredSubscription(), this.options.healthyAfterMs) : undefined;
-      let failure: unknown;
-      try {
-        for await (const event of subscription) {
-          this.buffer.push(event);
-          if (this.buffer.length >= this.options.batchSize) await this.flush();
-          else this.scheduleFlush();
-        }
-        failure = new Error('the subscription ended without being closed');
-      } catch (error) {
-        failure = error;
-      } finally {
-        clearTimeout(probation);
-      }
+      // A subscription that fails, ends, or cannot even be opened: all the same, resubscribe after the backoff.
+      const failure = await this.consume();
       if (this.stopping) break;
-      await subscription.close().catch(() => undefined);
+      await this.closeSubscription();
       // Start again from what is committed: events received but not committed come again.
       await this.inTurn(() => {
         this.buffer = [];
       });
       await sleep(this.fail('subscription', failure), this.abort.signal);
+    }
+  }
+
+  /** Feeds one subscription into batches until it fails or ends; answers why it stopped (never throws). */
+  private async consume(): Promise<unknown> {
+    const position = this.checkpoint.position;
+    const probation = this.failures > 0 ? setTimeout(() => this.recoveredSubscription(), this.options.healthyAfterMs) : undefined;
+    try {
+      const subscription = this.events.subscribeToAll(position ? { after: position } : {});
+      this.subscription = subscription;
+      for await (const event of subscription) {
+        this.buffer.push(event);
+        if (this.buffer.length >= this.options.batchSize) await this.flush();
+        else this.scheduleFlush();
+      }
+      return new Error('the subscription ended without being closed');
+    } catch (error) {
+      return error;
+    } finally {
+      clearTimeout(probation);
+    }
+  }
+
+  private async closeSubscription(): Promise<void> {
+    const subscription = this.subscription;
+    this.subscription = undefined;
+    try {
+      await subscription?.close();
+    } catch {
+      // It failed already: closing is only tidying up.
     }
   }
 
@@ -202,18 +230,15 @@ export class ProcessorWorker {
     const fresh = from ? batch.filter((event) => comparePositions(event.position, from) > 0) : batch;
     const last = fresh[fresh.length - 1];
     if (!last) return;
-    const { staged, failures } = await applyEvents(this.processor, fresh, this.store, this.now);
+    const { staged, failures } = await applyEvents(this.processor, fresh, this.store, this.now, (streamId) => this.held.behind(streamId));
     const checkpoint: ProjectionCheckpoint = { ...this.checkpoint, position: last.position };
     this.store.commit(staged.changes, [checkpoint], failures.length > 0 ? { failures } : undefined);
     this.checkpoint = checkpoint;
+    this.held.hold(failures);
     for (const failure of failures) {
-      this.logger.error('processor could not handle an event; dead-lettered, going on', {
-        processor: failure.processor,
-        type: failure.eventType,
-        streamId: failure.streamId,
-        revision: failure.revision,
-        error: failure.error,
-      });
+      const fields = { processor: failure.processor, type: failure.eventType, streamId: failure.streamId, revision: failure.revision };
+      if (failure.heldBehind === undefined) this.logger.error('processor could not handle an event; dead-lettered, going on', { ...fields, error: failure.error });
+      else this.logger.warn('event held behind an open dead letter of its stream; recorded, not applied', { ...fields, heldBehind: failure.heldBehind });
     }
     if (this.failures > 0) this.recovered();
     this.announce(staged.announced());

@@ -127,9 +127,7 @@ export class ProjectionRunner implements DeadLetterDesk {
     if (letter.resolution) throw processingErrors.alreadyResolved(id);
     const worker = this.workers.get(letter.processor);
     if (!worker) throw processingErrors.unknownProcessor(letter.processor);
-    const [event] = await this.events.readStream(letter.streamId, { fromRevision: letter.revision, maxCount: 1 });
-    if (!event || event.revision !== letter.revision || event.metadata.eventId !== letter.eventId) throw processingErrors.eventMissing(id);
-    await worker.replay(id, event, by);
+    await worker.replay(id, by);
     return this.store.deadLetter(id) ?? letter;
   }
 

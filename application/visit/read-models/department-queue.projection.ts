@@ -31,20 +31,30 @@ function keys(event: VisitEvent): string[] {
   }
 }
 
+/**
+ * Places a visit by when it arrived, not by when its event was applied: each visit's events change only its
+ * own entry, so the queue comes out the same whatever order the visits' streams were applied in (a
+ * replayed dead letter and the events held behind it are applied after other visits' later events).
+ */
+function arrive(visits: readonly QueueEntry[], entry: QueueEntry): readonly QueueEntry[] {
+  const after = visits.findIndex((v) => v.since > entry.since);
+  return after < 0 ? [...visits, entry] : [...visits.slice(0, after), entry, ...visits.slice(after)];
+}
+
 function apply(visits: readonly QueueEntry[], event: VisitEvent, departmentId: string): readonly QueueEntry[] {
   const without = (visitId: string) => visits.filter((v) => v.visitId !== visitId);
   switch (event.type) {
     case 'VisitOpened': {
       const d = event.data;
       if (visits.some((v) => v.visitId === d.visitId)) return visits;
-      return [...visits, { visitId: d.visitId, counterId: d.counterId, phase: 'in_service', since: d.openedAt }];
+      return arrive(visits, { visitId: d.visitId, counterId: d.counterId, phase: 'in_service', since: d.openedAt });
     }
     case 'VisitServiceStarted':
       return visits.map((v) => (v.visitId === event.data.visitId ? { ...v, phase: 'in_service', counterId: event.data.counterId } : v));
     case 'VisitHandedOff': {
       const d = event.data;
       if (departmentId !== d.toDepartmentId) return without(d.visitId);
-      return [...without(d.visitId), { visitId: d.visitId, counterId: d.toCounterId, phase: 'waiting', since: d.at }];
+      return arrive(without(d.visitId), { visitId: d.visitId, counterId: d.toCounterId, phase: 'waiting', since: d.at });
     }
     case 'VisitClosed':
     case 'VisitCancelled':
@@ -57,7 +67,8 @@ function apply(visits: readonly QueueEntry[], event: VisitEvent, departmentId: s
 /** Keyed by department: a hand-off leaves one queue and joins another. */
 export const departmentQueueProjection: DocumentProjection<DepartmentQueueDocument> = {
   readModel: 'department-queue',
-  version: 2,
+  // 3: visits placed by arrival time (arrive), so a late replay keeps the queue's order.
+  version: 3,
   eventTypes: ['VisitOpened', 'VisitServiceStarted', 'VisitHandedOff', 'VisitClosed', 'VisitCancelled'],
   keysOf: (recorded) => {
     const event = visitEvents.read(recorded);

@@ -80,6 +80,7 @@ export function failingCommits(store: ReadModelStore, failures: number): ReadMod
     close: () => store.close(),
     deadLetters: (query) => store.deadLetters(query),
     deadLetter: (id) => store.deadLetter(id),
+    openDeadLettersOf: (processor, streamId) => store.openDeadLettersOf(processor, streamId),
     openDeadLetterCount: () => store.openDeadLetterCount(),
     get failed() {
       return failed;
@@ -90,9 +91,20 @@ export function failingCommits(store: ReadModelStore, failures: number): ReadMod
   };
 }
 
-/** An event store whose subscriptions can be told to fail, or to deliver nothing (a stalled processor). */
-export function controllableSubscriptions(events: EventStore): EventStore & { failSubscriptions(n: number): void; stall: boolean; subscribed: Array<Position | undefined> } {
+/**
+ * An event store whose subscriptions can be told to fail, to end at once (and throw when closed), or to
+ * deliver nothing (a stalled processor); and whose subscribeToAll can be told to throw before answering.
+ */
+export function controllableSubscriptions(events: EventStore): EventStore & {
+  failSubscriptions(n: number): void;
+  endSubscriptions(n: number): void;
+  throwOnSubscribe(n: number): void;
+  stall: boolean;
+  subscribed: Array<Position | undefined>;
+} {
   let failures = 0;
+  let endings = 0;
+  let throws = 0;
   const subscribed: Array<Position | undefined> = [];
   const wrapper = {
     kind: events.kind,
@@ -101,6 +113,12 @@ export function controllableSubscriptions(events: EventStore): EventStore & { fa
     failSubscriptions(n: number) {
       failures = n;
     },
+    endSubscriptions(n: number) {
+      endings = n;
+    },
+    throwOnSubscribe(n: number) {
+      throws = n;
+    },
     append: events.append.bind(events),
     readStream: events.readStream.bind(events),
     readAll: events.readAll.bind(events),
@@ -108,6 +126,19 @@ export function controllableSubscriptions(events: EventStore): EventStore & { fa
     close: events.close.bind(events),
     subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
       subscribed.push(options.after);
+      if (throws > 0) {
+        throws -= 1;
+        throw new Error('the client is closed (injected)');
+      }
+      if (endings > 0) {
+        endings -= 1;
+        return {
+          [Symbol.asyncIterator]: () => ({ next: () => Promise.resolve({ value: undefined, done: true }) }),
+          close: () => {
+            throw new Error('the stream has already ended (injected)');
+          },
+        };
+      }
       if (failures > 0) {
         failures -= 1;
         return {

@@ -89,6 +89,45 @@ describe('projection runner: recovery', () => {
     expect(store.get<Tally>('tally', 'a')).toEqual({ count: 2, seen: ['1', '2'] });
     await runner.stop();
   });
+
+  it('treats a subscription that ends by itself, even one that throws when closed, as a failed one: retrying, then resubscribed', async () => {
+    const events = controllableSubscriptions(new InMemoryEventStore());
+    const store = new SqliteReadModelStore(':memory:');
+    const logger = new RecordingLogger();
+    events.endSubscriptions(3);
+    const runner = new ProjectionRunner(events, store, [tallyProjection()], logger, { backoff: { initialMs: 40, maxMs: 1000, jitter: 0 }, healthyAfterMs: 50 });
+    runner.start();
+    await eventually(() => runner.statuses()[0]!.state === 'retrying', 2000, 'retrying');
+    expect(runner.statuses()[0]).toMatchObject({ failing: 'subscription', lastError: 'Error: the subscription ended without being closed' });
+    expect((await runner.health(undefined)).reasons).toMatchObject([{ code: 'PROCESSOR_RETRYING', processor: 'tally' }]);
+    const appended = await events.append('g-1', [counted('a', 1)], 'no_stream');
+    expect(await runner.waitFor(appended.position, 5000)).toBe(true);
+    expect(events.subscribed).toHaveLength(4);
+    await eventually(() => runner.statuses()[0]!.state === 'running', 2000, 'running again');
+    expect(logger.lines.filter((line) => line.message.startsWith('processor subscription failed'))).toHaveLength(3);
+    expect(logger.lines.some((line) => line.message === 'processor loop ended unexpectedly')).toBe(false);
+    await runner.stop();
+  });
+
+  it('treats a subscribeToAll that throws at once as a failed subscription: retrying with the reason, then resubscribed with backoff', async () => {
+    const events = controllableSubscriptions(new InMemoryEventStore());
+    const store = new SqliteReadModelStore(':memory:');
+    const first = await events.append('g-1', [counted('a', 1)], 'no_stream');
+    events.throwOnSubscribe(2);
+    const started = Date.now();
+    const runner = new ProjectionRunner(events, store, [tallyProjection()], new RecordingLogger(), { backoff: { initialMs: 40, maxMs: 1000, jitter: 0 }, healthyAfterMs: 50 });
+    runner.start();
+    await eventually(() => runner.statuses()[0]!.state === 'retrying', 2000, 'retrying');
+    expect(runner.statuses()[0]).toMatchObject({ failing: 'subscription', lastError: 'Error: the client is closed (injected)' });
+    expect((await runner.health(first.position)).healthy).toBe(false);
+    expect(await runner.waitFor(first.position, 5000)).toBe(true);
+    // 40 + 80 ms of backoff before the third subscription worked.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(120);
+    expect(events.subscribed).toHaveLength(3);
+    expect(store.get<Tally>('tally', 'a')).toEqual({ count: 1, seen: ['1'] });
+    await eventually(() => runner.statuses()[0]!.state === 'running', 2000, 'running again');
+    await runner.stop();
+  });
 });
 
 describe('projection runner: health', () => {

@@ -84,7 +84,7 @@ describe('projection runner', () => {
     await v2.stop();
   });
 
-  it('keeps going when a projection throws on one event', async () => {
+  it('keeps going past an event a projection throws on, holding back only the later events of its stream', async () => {
     const events = new InMemoryEventStore();
     const fragile: DocumentProjection<Tally> = {
       ...tallyProjection(),
@@ -94,11 +94,13 @@ describe('projection runner', () => {
       },
     };
     const store = new SqliteReadModelStore(':memory:');
-    const last = await events.append('g-1', [counted('a', 1), counted('a', 2), counted('a', 3)], 'no_stream');
+    await events.append('g-1', [counted('a', 1), counted('a', 2), counted('a', 3)], 'no_stream');
+    const last = await events.append('g-2', [counted('a', 4)], 'no_stream');
     const runner = new ProjectionRunner(events, store, [fragile], new SilentLogger());
     runner.start();
     await runner.waitFor(last.position, 2000);
-    expect(store.get<Tally>('tally', 'a')?.seen).toEqual(['1', '3']);
+    expect(store.get<Tally>('tally', 'a')?.seen).toEqual(['1', '4']);
+    expect(store.openDeadLettersOf('tally').map((d) => [d.streamId, d.revision])).toEqual([['g-1', 1], ['g-1', 2]]);
     await runner.stop();
   });
 });
