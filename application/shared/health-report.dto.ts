@@ -2,7 +2,7 @@ import type { ProcessorKind } from './processing/event-processor';
 import type { ProcessorHealthCode } from './processing/processor-health';
 import type { ProcessorState } from './processing/processor-status';
 
-/** Why GET /api/health answers 503, in words for the operator. */
+/** Why GET /api/health answers 503, in words for the operator (never a raw error: the route is public). */
 export interface HealthReasonDto {
   readonly code: 'EVENT_STORE_UNREACHABLE' | ProcessorHealthCode;
   /** The processor concerned (absent for the event store). */
@@ -21,7 +21,8 @@ export type EventStoreHealthDto =
       /** Encoded position of the last event (null on an empty store). */
       readonly head: string | null;
     }
-  | { readonly kind: string; readonly reachable: false; readonly error: string };
+  /** Why it is unreachable is for admins (GET /api/admin/processors), not in this public answer. */
+  | { readonly kind: string; readonly reachable: false };
 
 export interface ProcessorHealthDto {
   readonly name: string;
@@ -34,12 +35,14 @@ export interface ProcessorHealthDto {
   readonly lagBeyondLimit: boolean;
   /** Consecutive failures since it last made progress. */
   readonly failures: number;
-  /** What failed last while retrying. */
+  /** What failed last while retrying (its error: GET /api/admin/processors). */
   readonly failing?: 'subscription' | 'commit';
-  readonly lastError?: string;
 }
 
-/** GET /api/health, with 200 (healthy) and 503 alike. */
+/**
+ * GET /api/health, with 200 (healthy) and 503 alike. Public (load balancers): status, reasons with their
+ * codes and Japanese messages, lags and counts; no raw error text anywhere.
+ */
 export interface HealthReportDto {
   readonly status: 'ok' | 'degraded' | 'down';
   /** Why the answer is 503 (empty when 200). */
@@ -51,7 +54,6 @@ export interface HealthReportDto {
     readonly caughtUp: boolean;
     /** The largest lag of any processor (absent when the event store is unreachable). */
     readonly lagEvents?: number;
-    readonly error?: string;
   };
   readonly processors: readonly ProcessorHealthDto[];
   /** PROCESSOR_LAG_LIMIT */

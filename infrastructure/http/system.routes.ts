@@ -1,6 +1,10 @@
-import { comparePositions, encodePosition, type EventStore } from '../../application/shared/event-store';
+import { encodePosition, type EventStore } from '../../application/shared/event-store';
 import type { ProjectionRunner } from '../../application/shared/projections';
-import type { HealthReasonDto, HealthReportDto } from '../../application/shared/health-report.dto';
+import type { HealthReportDto, ProcessorHealthDto } from '../../application/shared/health-report.dto';
+import type { ProcessorReport } from '../../application/shared/processing';
+import { processingPolicies } from '../../application/shared/processing.policies';
+import type { ProcessorsReportDto } from '../../application/shared/processors-report.dto';
+import { type SystemHealth, SystemHealthCheck } from '../../application/shared/system-health.check';
 import { defineRoute, type AnyRouteDefinition } from './route-definition';
 import { systemPolicies } from '../../application/shared/system.policies';
 import type { OpenApiDocument } from './openapi/openapi-document.types';
@@ -8,13 +12,69 @@ import { responseSchema } from './openapi/response-schemas';
 
 const healthSchema = responseSchema('HealthReportDto');
 
-/** GET /api/health and GET /api/openapi.json; both public. */
+function processorBody(p: ProcessorReport, reachable: boolean): ProcessorHealthDto {
+  return {
+    name: p.name,
+    kind: p.kind,
+    state: p.state,
+    position: p.position ? encodePosition(p.position) : null,
+    lagEvents: reachable ? p.lagEvents : null,
+    lagBeyondLimit: p.lagBeyondLimit,
+    failures: p.failures,
+    ...(p.failing ? { failing: p.failing } : {}),
+  };
+}
+
+/** The public answer: status, reasons (codes, Japanese messages), lags and counts; no raw error text. */
+function healthBody(health: SystemHealth): HealthReportDto {
+  const { eventStore, processors, position } = health;
+  return {
+    status: health.status,
+    reasons: health.reasons,
+    eventStore: eventStore.reachable
+      ? { kind: health.eventStoreKind, reachable: true, latencyMs: eventStore.latencyMs, head: eventStore.head ? encodePosition(eventStore.head) : null }
+      : { kind: health.eventStoreKind, reachable: false },
+    projections: {
+      position: position ? encodePosition(position) : null,
+      caughtUp: health.caughtUp,
+      ...(eventStore.reachable ? { lagEvents: Math.max(0, ...processors.processors.map((p) => p.lagEvents)) } : {}),
+    },
+    processors: processors.processors.map((p) => processorBody(p, eventStore.reachable)),
+    lagLimit: processors.lagLimit,
+    deadLetters: { open: processors.openDeadLetters },
+    uptimeSeconds: Math.round(process.uptime()),
+  };
+}
+
+/** The admins' answer: the same check with the errors behind it. */
+function processorsBody(health: SystemHealth): ProcessorsReportDto {
+  const { eventStore, processors, position } = health;
+  return {
+    status: health.status,
+    reasons: health.reasons,
+    eventStore: {
+      kind: health.eventStoreKind,
+      reachable: eventStore.reachable,
+      latencyMs: eventStore.reachable ? eventStore.latencyMs : null,
+      head: eventStore.reachable && eventStore.head ? encodePosition(eventStore.head) : null,
+      error: eventStore.reachable ? null : eventStore.error,
+    },
+    position: position ? encodePosition(position) : null,
+    processors: processors.processors.map((p) => ({ ...processorBody(p, eventStore.reachable), lastError: p.lastError ?? null })),
+    lagLimit: processors.lagLimit,
+    deadLetters: { open: processors.openDeadLetters },
+  };
+}
+
+/** GET /api/health and GET /api/openapi.json, both public; GET /api/admin/processors, admins only. */
 export function systemRoutes(store: EventStore, runner: ProjectionRunner, openApi: () => OpenApiDocument): AnyRouteDefinition[] {
+  // One check shared by every caller for up to 1 s: a flood of anonymous health calls reads the event store once a second.
+  const health = new SystemHealthCheck(store, runner);
   return [
     defineRoute({
       method: 'get',
       path: '/api/health',
-      summary: 'Health for a load balancer: event store reachability, every processor and its lag, dead letters',
+      summary: 'Health for a load balancer: event store reachability, every processor and its lag, dead letters (no error details; answers up to 1 s old)',
       tags: ['system'],
       policy: systemPolicies.health,
       responses: {
@@ -22,53 +82,22 @@ export function systemRoutes(store: EventStore, runner: ProjectionRunner, openAp
         503: { description: 'Event store unreachable, or a processor stopped, retrying or lagging beyond PROCESSOR_LAG_LIMIT (see reasons)', schema: healthSchema },
       },
       handle: async () => {
-        const started = performance.now();
-        let head = await store.headPosition().then(
-          (position) => ({ ok: true as const, position }),
-          (error: unknown) => ({ ok: false as const, error: String(error) }),
-        );
-        const latencyMs = Math.round((performance.now() - started) * 10) / 10;
-        // Counting a lag reads the store too: a store that fails then is as unreachable as one that fails first.
-        const processors = await runner.health(head.ok ? head.position : undefined).catch((error: unknown) => {
-          head = { ok: false as const, error: String(error) };
-          return runner.health(undefined);
-        });
-        const position = runner.position;
-        const caughtUp = head.ok && (head.position === undefined || (position !== undefined && comparePositions(position, head.position) >= 0));
-        const reasons: HealthReasonDto[] = [
-          ...(head.ok ? [] : [{ code: 'EVENT_STORE_UNREACHABLE' as const, message: `イベントストアに接続できません（${head.error}）。` }]),
-          ...processors.reasons,
-        ];
-        const healthy = head.ok && processors.healthy;
-        const body: HealthReportDto = {
-          status: !head.ok ? 'down' : healthy ? 'ok' : 'degraded',
-          reasons,
-          eventStore: head.ok
-            ? { kind: store.kind, reachable: true, latencyMs, head: head.position ? encodePosition(head.position) : null }
-            : { kind: store.kind, reachable: false, error: head.error },
-          projections: {
-            position: position ? encodePosition(position) : null,
-            caughtUp,
-            ...(head.ok ? { lagEvents: Math.max(0, ...processors.processors.map((p) => p.lagEvents)) } : {}),
-            ...(runner.failure ? { error: runner.failure } : {}),
-          },
-          processors: processors.processors.map((p) => ({
-            name: p.name,
-            kind: p.kind,
-            state: p.state,
-            position: p.position ? encodePosition(p.position) : null,
-            lagEvents: head.ok ? p.lagEvents : null,
-            lagBeyondLimit: p.lagBeyondLimit,
-            failures: p.failures,
-            ...(p.failing ? { failing: p.failing } : {}),
-            ...(p.lastError ? { lastError: p.lastError } : {}),
-          })),
-          lagLimit: processors.lagLimit,
-          deadLetters: { open: processors.openDeadLetters },
-          uptimeSeconds: Math.round(process.uptime()),
-        };
-        return { status: healthy ? 200 : 503, body };
+        const checked = await health.check();
+        return { status: checked.healthy ? 200 : 503, body: healthBody(checked) };
       },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/admin/processors',
+      summary: 'The health check with its details for admins: each processor with the error it is retrying on, and why the event store is unreachable',
+      tags: ['system'],
+      policy: processingPolicies.listProcessors,
+      responses: {
+        200: { description: 'The processors and the event store, healthy or not', schema: responseSchema('ProcessorsReportDto') },
+        401: { description: 'No session' },
+        403: { description: 'Admins only' },
+      },
+      handle: async () => ({ status: 200, body: processorsBody(await health.check()) }),
     }),
     defineRoute({
       method: 'get',

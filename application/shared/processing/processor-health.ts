@@ -3,7 +3,7 @@ import type { ProcessorStatus } from './processor-status';
 
 export type ProcessorHealthCode = 'PROCESSOR_STOPPED' | 'PROCESSOR_RETRYING' | 'PROCESSOR_LAGGING';
 
-/** Why a processor makes the instance unhealthy, in words for the operator. */
+/** Why a processor makes the instance unhealthy, in words for the operator: public, so never a raw error. */
 export interface ProcessorHealthReason {
   readonly code: ProcessorHealthCode;
   readonly processor: string;
@@ -55,7 +55,8 @@ export async function assessProcessors(
       reasons.push({
         code: 'PROCESSOR_RETRYING',
         processor: status.name,
-        message: `処理「${status.name}」は${what}に失敗し、再試行しています（連続${status.failures}回。原因: ${status.lastError ?? '不明'}）。`,
+        // The error itself stays out (GET /api/health is public): admins read it in GET /api/admin/processors.
+        message: `処理「${status.name}」は${what}に失敗し、再試行しています（連続${status.failures}回）。`,
       });
     }
     if (lagBeyondLimit) {

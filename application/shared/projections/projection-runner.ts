@@ -76,11 +76,6 @@ export class ProjectionRunner implements DeadLetterDesk {
     return lowest;
   }
 
-  /** The last error of a processor that is retrying, if any. */
-  get failure(): string | undefined {
-    return this.statuses().find((status) => status.state === 'retrying')?.lastError;
-  }
-
   statuses(): ProcessorStatus[] {
     return [...this.workers.values()].map((worker) => worker.status());
   }
@@ -115,6 +110,10 @@ export class ProjectionRunner implements DeadLetterDesk {
     const current = this.position;
     if (current && comparePositions(current, position) >= 0) return Promise.resolve(true);
     return this.waiters.wait(position, timeoutMs);
+  }
+
+  openDeadLetterCount(): number {
+    return this.store.openDeadLetterCount();
   }
 
   listDeadLetters(query: DeadLetterQuery = {}): { open: number; deadLetters: DeadLetter[] } {

@@ -18,6 +18,7 @@ import type { ResidentDetailDto, ResidentSearchResultDto } from '../../../applic
 import type { CatalogueDto, CatalogueSavedDto } from '../../../application/procedure/read-models/catalogue.dto';
 import type { HealthReportDto } from '../../../application/shared/health-report.dto';
 import type { DeadLetterDto, DeadLetterListDto } from '../../../application/shared/processing/dead-letter.dto';
+import type { ProcessorsReportDto } from '../../../application/shared/processors-report.dto';
 import type { DepartmentBoardDto, SupervisorBoardDto } from '../../../application/visit/read-models/boards.dto';
 import type { DepartmentQueueDto } from '../../../application/visit/read-models/department-queue.dto';
 import type { VisitChangedDto, VisitOpenedDto, VisitTimelineDto, VisitWorkspaceDto } from '../../../application/visit/read-models/visit-workspace.dto';
@@ -31,6 +32,7 @@ export interface ResponseContracts {
   HealthReportDto: HealthReportDto;
   DeadLetterListDto: DeadLetterListDto;
   DeadLetterDto: DeadLetterDto;
+  ProcessorsReportDto: ProcessorsReportDto;
 
   LoginResultDto: LoginResultDto;
   StaffAccountList: readonly StaffAccountDto[];

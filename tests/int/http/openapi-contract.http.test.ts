@@ -266,6 +266,8 @@ describe('the OpenAPI document describes the answers the server really gives', (
       expect((await admin.json('POST', '/api/admin/dead-letters/abc/replay')).status).toBe(400);
       expect((await admin.json('POST', '/api/admin/dead-letters/999/replay')).status).toBe(404);
       expect((await shimin.json('GET', '/api/admin/dead-letters')).status).toBe(403);
+      expect((await admin.json('GET', '/api/admin/processors')).status).toBe(200);
+      expect((await shimin.json('GET', '/api/admin/processors')).status).toBe(403);
       expect(misfits()).toEqual([]);
     });
 

@@ -1,3 +1,4 @@
+import type { EventStore } from '../../../application/shared/event-store';
 import type { AnyDocumentProjection, ProjectionRunner, ReadModelStore } from '../../../application/shared/projections';
 import { SharedTokens } from '../../../application/shared/shared.tokens';
 import type { RunningServer } from '../../../src/server';
@@ -7,10 +8,16 @@ import { startTestServer, TEST_PASSWORD } from '../../support/test-server';
 interface Health {
   status: string;
   reasons: Array<{ code: string; processor?: string; message: string; lagEvents?: number }>;
-  processors: Array<{ name: string; kind: string; state: string; lagEvents: number; lagBeyondLimit: boolean; failures: number; failing?: string; lastError?: string }>;
+  processors: Array<{ name: string; kind: string; state: string; lagEvents: number; lagBeyondLimit: boolean; failures: number; failing?: string }>;
   projections: { caughtUp: boolean; lagEvents: number };
   lagLimit: number;
   deadLetters: { open: number };
+}
+
+interface ProcessorsReport {
+  status: string;
+  eventStore: { reachable: boolean; error: string | null };
+  processors: Array<{ name: string; state: string; failing?: string; lastError: string | null }>;
 }
 
 interface DeadLetterBody {
@@ -65,7 +72,7 @@ describe('processors over HTTP: health, dead letters', () => {
     expect(body.processors.every((p) => p.state === 'running' && p.lagEvents === 0 && p.failures === 0)).toBe(true);
   });
 
-  it('answers 503 naming the processor while its commits fail, and 200 again once they succeed', async () => {
+  it('answers 503 naming the processor while its commits fail, with no error text in public, and 200 again once they succeed', async () => {
     const readModels = server.container.get<ReadModelStore>(SharedTokens.readModelStore);
     const commit = readModels.commit.bind(readModels);
     let failing = true;
@@ -81,10 +88,21 @@ describe('processors over HTTP: health, dead letters', () => {
       {
         code: 'PROCESSOR_RETRYING',
         processor: 'department-queue',
-        message: expect.stringMatching(/^処理「department-queue」は読み取りモデルへの書き込みに失敗し、再試行しています（連続\d+回。原因: Error: SQLITE_FULL/) as string,
+        message: expect.stringMatching(/^処理「department-queue」は読み取りモデルへの書き込みに失敗し、再試行しています（連続\d+回）。$/) as string,
       },
     ]);
     expect(body.processors.find((p) => p.name === 'department-queue')).toMatchObject({ state: 'retrying', failing: 'commit', lagEvents: expect.any(Number) as number });
+    expect(JSON.stringify(body)).not.toMatch(/SQLITE_FULL|injected|Error/);
+    // Admins see why.
+    expect((await clerk.json('GET', '/api/admin/processors')).status).toBe(403);
+    const report = await admin.json<ProcessorsReport>('GET', '/api/admin/processors');
+    expect(report.status).toBe(200);
+    expect(report.body.status).toBe('degraded');
+    expect(report.body.processors.find((p) => p.name === 'department-queue')).toMatchObject({
+      state: 'retrying',
+      failing: 'commit',
+      lastError: 'Error: SQLITE_FULL: database or disk is full (injected)',
+    });
     failing = false;
     await eventually(async () => (await health()).status === 200);
     expect((await health()).body.processors.every((p) => p.state === 'running' && p.lagEvents === 0)).toBe(true);
@@ -120,6 +138,7 @@ describe('processors over HTTP: health, dead letters', () => {
     const { status, body } = await health();
     expect(status).toBe(200);
     expect(body.deadLetters).toEqual({ open: 1 });
+    expect(JSON.stringify(body)).not.toContain('Cannot read properties');
 
     expect((await clerk.json('GET', '/api/admin/dead-letters')).status).toBe(403);
     const refused = await clerk.json<{ code: string }>('POST', `/api/admin/dead-letters/${letter!.id}/replay`);
@@ -158,6 +177,20 @@ describe('processors over HTTP: health, dead letters', () => {
     expect(after).toMatchObject({ id: letter!.id, attempts: 2, state: 'open' });
     evolve.mockRestore();
     expect((await admin.json('POST', `/api/admin/dead-letters/${letter!.id}/replay`)).status).toBe(200);
+  });
+
+  it('answers 503 "down" without the reason the event store gave, which admins see', async () => {
+    const store = server.container.get<EventStore>(SharedTokens.eventStore);
+    jest.spyOn(store, 'headPosition').mockRejectedValue(new Error('connect ECONNREFUSED 10.20.30.40:2113 (injected)'));
+    await eventually(async () => (await health()).status === 503);
+    const { body } = await health();
+    expect(body.status).toBe('down');
+    expect(body.reasons).toEqual([{ code: 'EVENT_STORE_UNREACHABLE', message: 'イベントストアに接続できません。' }]);
+    expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|10\.20\.30\.40|injected/);
+    const report = await admin.json<ProcessorsReport>('GET', '/api/admin/processors');
+    expect(report.body.eventStore).toMatchObject({ reachable: false, error: 'Error: connect ECONNREFUSED 10.20.30.40:2113 (injected)' });
+    jest.restoreAllMocks();
+    await eventually(async () => (await health()).status === 200);
   });
 
   it('answers 503 with every stopped processor and its lag beyond the limit', async () => {

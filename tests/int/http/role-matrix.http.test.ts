@@ -73,6 +73,7 @@ const matrix: Readonly<Record<string, AccessClass>> = {
   'GET /api/departments/:departmentId/board': 'department-read',
   'GET /api/supervisor/board': 'oversight',
   'GET /api/admin/dead-letters': 'admin',
+  'GET /api/admin/processors': 'admin',
   'POST /api/admin/dead-letters/:id/replay': 'admin',
   'GET /api/metrics': 'public',
 };

@@ -1,3 +1,5 @@
+import type { EventStore } from '../../../application/shared/event-store';
+import { SharedTokens } from '../../../application/shared/shared.tokens';
 import type { RunningServer } from '../../../src/server';
 import { ApiClient } from '../../support/api-client';
 import { startTestServer } from '../../support/test-server';
@@ -19,6 +21,22 @@ describe('health and the OpenAPI document', () => {
     expect(health.body['reasons']).toEqual([]);
   });
 
+  it('answers a flood of anonymous health calls from one check, so they do not each read the event store', async () => {
+    const store = server.container.get<EventStore>(SharedTokens.eventStore);
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // past the answer of the test before
+    const heads = jest.spyOn(store, 'headPosition');
+    const readAll = jest.spyOn(store, 'readAll');
+    try {
+      const answers = await Promise.all(Array.from({ length: 50 }, () => new ApiClient(server.url).json<{ status: string }>('GET', '/api/health')));
+      expect(answers.every((a) => a.status === 200 && a.body.status === 'ok')).toBe(true);
+      expect(heads).toHaveBeenCalledTimes(1);
+      expect(readAll.mock.calls.length).toBeLessThanOrEqual(1);
+    } finally {
+      heads.mockRestore();
+      readAll.mockRestore();
+    }
+  });
+
   it('describes every mounted endpoint, with request schemas from the validators', async () => {
     const { body } = await new ApiClient(server.url).json<{
       paths: Record<string, Record<string, { requestBody?: unknown }>>;
@@ -30,6 +48,7 @@ describe('health and the OpenAPI document', () => {
         'GET /api/health',
         'GET /api/openapi.json',
         'GET /api/admin/dead-letters',
+        'GET /api/admin/processors',
         'POST /api/admin/dead-letters/{id}/replay',
         'GET /api/metrics',
         'POST /api/auth/login',

@@ -141,7 +141,7 @@ describe('projection runner: health', () => {
     expect(await runner.health(undefined)).toMatchObject({ healthy: false, reasons: [{ code: 'PROCESSOR_STOPPED' }] });
   });
 
-  it('is unhealthy while a processor retries, naming it, what failed and why', async () => {
+  it('is unhealthy while a processor retries, naming it and what failed; why is in its status, not in the public reason', async () => {
     const events = new InMemoryEventStore();
     const store = failingCommits(new SqliteReadModelStore(':memory:'), 1000);
     await events.append('g-1', [counted('a', 1)], 'no_stream');
@@ -151,7 +151,8 @@ describe('projection runner: health', () => {
     const health = await runner.health(await events.headPosition());
     expect(health.healthy).toBe(false);
     expect(health.reasons[0]).toMatchObject({ code: 'PROCESSOR_RETRYING', processor: 'tally' });
-    expect(health.reasons[0]!.message).toMatch(/^処理「tally」は読み取りモデルへの書き込みに失敗し、再試行しています（連続\d+回。原因: Error: disk I\/O error \(injected\)）。$/);
+    expect(health.reasons[0]!.message).toMatch(/^処理「tally」は読み取りモデルへの書き込みに失敗し、再試行しています（連続\d+回）。$/);
+    expect(health.processors[0]!.lastError).toBe('Error: disk I/O error (injected)');
     expect(health.processors[0]).toMatchObject({ lagEvents: 1, lagBeyondLimit: false });
     store.failNext(0);
     await eventually(() => runner.statuses()[0]!.state === 'running', 2000, 'recovery');
