@@ -69,6 +69,12 @@ function unfilter(data: Buffer, width: number, height: number, bpp: number): Uin
  */
 const deflate = (data: Uint8Array): Buffer => deflateSync(data);
 
+/**
+ * The most image data a signature may inflate to: 64 MiB, fifteen times what the edge accepts today
+ * (1800 × 600 RGBA, 4.3 MB), so that a header that lies about its size cannot make the bound meaningless.
+ */
+const maxImageData = 64 * 1024 * 1024;
+
 /** Decodes an 8-bit non-interlaced grey/RGB PNG with or without alpha; null for anything else. */
 function prepare(png: Buffer): PreparedImage | null {
   const size = pngSize(png);
@@ -86,7 +92,12 @@ function prepare(png: Buffer): PreparedImage | null {
     at += 12 + length;
   }
   const channels = layout.colors + (layout.alpha ? 1 : 0);
-  const pixels = unfilter(inflateSync(Buffer.concat(idat)), size.width, size.height, channels);
+  // Exactly what the header promises (a filter byte per row, then the row): a signature stored before the
+  // edge checked PNGs cannot inflate past it. More throws (RangeError), and the planner refuses the
+  // signature as FORM.SIGNATURE_INVALID; so does a header that promises more than any signature needs.
+  const expected = size.height * (1 + size.width * channels);
+  if (expected > maxImageData) throw new RangeError(`a signature of ${size.width} × ${size.height} is larger than any signature`);
+  const pixels = unfilter(inflateSync(Buffer.concat(idat), { maxOutputLength: expected }), size.width, size.height, channels);
   if (!pixels) return null;
   const colorSpace = layout.colors === 3 ? 'DeviceRGB' : 'DeviceGray';
   if (!layout.alpha) return { ...size, colorSpace, color: deflate(pixels), alpha: null };

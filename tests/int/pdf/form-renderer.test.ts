@@ -11,6 +11,7 @@ import { PdfkitFormRenderer } from '../../../infrastructure/pdf/pdfkit-form-rend
 import { QrSymbolCache } from '../../../infrastructure/pdf/qr-symbols';
 import { SignatureImageCache } from '../../../infrastructure/pdf/signature-images';
 import { denseForm, denseFormDocument, signaturePng, testForm, testFormDocument } from '../../support/fixtures/form-templates/form-samples';
+import { pngOf } from '../../support/png-chunks';
 import { cleanUp, fonts, poppler, raster, save, words, type Word } from './poppler-readback';
 
 afterAll(cleanUp);
@@ -193,6 +194,14 @@ describe('PdfkitFormRenderer: form templates to PDF', () => {
   it('refuses a signature that is not a PNG', async () => {
     const document = { ...testFormDocument(13), signatures: { signature: { png: Buffer.from('GIF89a not a png') } } };
     await expect(renderer.render([document])).rejects.toMatchObject({ code: 'FORM.SIGNATURE_INVALID', fieldId: 'signature' });
+  });
+
+  it('refuses a signature whose image data inflates past the size its PNG header says, naming the item', async () => {
+    const bomb = pngOf(400, 100, 0, Buffer.alloc(32 * 1024 * 1024));
+    const document = { ...testFormDocument(13), signatures: { signature: { png: bomb } } };
+    const error = await renderer.render([document]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'FORM.SIGNATURE_INVALID', fieldId: 'signature' });
+    expect((error as Error).message).toContain('を読み取れません（PNG が壊れています）');
   });
 
   it('shrinks a long name on its one line, and wraps a long address in a box drawn for two lines', () => {
