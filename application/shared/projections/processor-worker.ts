@@ -48,13 +48,14 @@ export class ProcessorWorker {
     readonly processor: EventProcessor,
     private readonly events: EventStore,
     private readonly store: ReadModelStore,
+    /** A child logger: every line names the processor already, so calls do not repeat it. */
     private readonly logger: Logger,
     private readonly options: ProcessorWorkerOptions,
   ) {
     const stored = store.checkpoint(processor.name);
     if (stored && stored.version === processor.version) this.checkpoint = stored;
     else {
-      if (stored) logger.info('processor version changed: rebuilding', { processor: processor.name });
+      if (stored) logger.info('processor version changed: rebuilding');
       this.checkpoint = this.reset();
     }
     this.held = new HeldStreams(store, processor.name);
@@ -128,9 +129,9 @@ export class ProcessorWorker {
       const { staged, replayed, failure } = await applyReplay(this.processor, plan, this.store, this.now, by);
       this.held.refresh(letter.streamId);
       if (failure && replayed.length === 0) throw processingErrors.replayFailed(this.processor.name, failure.error);
-      this.logger.info('dead letter replayed', { processor: this.processor.name, deadLetterId, by, alsoReplayed: replayed.slice(1).map((l) => l.id) });
+      this.logger.info('dead letter replayed', { deadLetterId, by, alsoReplayed: replayed.slice(1).map((l) => l.id) });
       if (failure) {
-        this.logger.warn('replay stopped at a later event of its stream that still fails', { processor: this.processor.name, revision: failure.revision, error: failure.error });
+        this.logger.warn('replay stopped at a later event of its stream that still fails', { revision: failure.revision, error: failure.error });
       }
       this.announce(staged.announced(this.checkpoint.position ?? letter.position));
     });
@@ -191,7 +192,7 @@ export class ProcessorWorker {
 
   private flush(): Promise<void> {
     return this.inTurn(() => this.drain(true)).catch((error: unknown) =>
-      this.logger.error('processor flush failed', { processor: this.processor.name, error: errorMessageOf(error) }),
+      this.logger.error('processor flush failed', { error: errorMessageOf(error) }),
     );
   }
 
@@ -236,7 +237,7 @@ export class ProcessorWorker {
     this.checkpoint = checkpoint;
     this.held.hold(failures);
     for (const failure of failures) {
-      const fields = { processor: failure.processor, type: failure.eventType, streamId: failure.streamId, revision: failure.revision };
+      const fields = { type: failure.eventType, streamId: failure.streamId, revision: failure.revision };
       if (failure.heldBehind === undefined) this.logger.error('processor could not handle an event; dead-lettered, going on', { ...fields, error: failure.error });
       else this.logger.warn('event held behind an open dead letter of its stream; recorded, not applied', { ...fields, heldBehind: failure.heldBehind });
     }
@@ -255,7 +256,6 @@ export class ProcessorWorker {
     if (this.stopping) return delay;
     this.state = 'retrying';
     this.logger.error(what === 'commit' ? 'processor batch failed; retrying it' : 'processor subscription failed; resubscribing from its checkpoint', {
-      processor: this.processor.name,
       failures: this.failures,
       retryInMs: delay,
       error: this.lastError,
@@ -268,7 +268,7 @@ export class ProcessorWorker {
   }
 
   private recovered(): void {
-    this.logger.info('processor recovered', { processor: this.processor.name, afterFailures: this.failures });
+    this.logger.info('processor recovered', { afterFailures: this.failures });
     this.failures = 0;
     this.failing = undefined;
     this.lastError = undefined;
@@ -279,7 +279,7 @@ export class ProcessorWorker {
     try {
       this.options.onCommitted(changes);
     } catch (error) {
-      this.logger.error('announcing read-model changes failed', { processor: this.processor.name, error: errorMessageOf(error) });
+      this.logger.error('announcing read-model changes failed', { error: errorMessageOf(error) });
     }
   }
 
