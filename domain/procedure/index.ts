@@ -7,6 +7,7 @@ export { proposeProcedures, type Proposal, type ProposalProblem, type ProposalRe
 export { buildHouseholdSummary, buildProposalContext, type ProposalContextInput } from './household-summary';
 export { renderReason, extractPlaceholders } from './reason-template';
 export { selectInterviewQuestions } from './interview-questions';
+export { answerProblems, maxTextAnswerLength, type AnswerProblem } from './answer-validation';
 export { validateCatalogue, type CatalogueIssue } from './catalogue.validation';
 export * from './catalogue.commands';
 export * from './catalogue.events';

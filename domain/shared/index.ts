@@ -4,3 +4,4 @@ export * from './domain-error';
 export * from './age';
 export * from './era-date';
 export * from './resident-status';
+export * from './calendar-date';

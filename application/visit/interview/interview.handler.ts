@@ -1,5 +1,7 @@
 import type { CommandMetadata } from '../../../domain/shared';
+import { answerProblems } from '../../../domain/procedure';
 import { DomainError } from '../../../domain/shared';
+import type { VisitCommand, VisitState } from '../../../domain/visit';
 import type { CatalogueQueries } from '../../procedure';
 import type { VisitCommandRunner } from '../visit-command.runner';
 
@@ -18,10 +20,16 @@ export class InterviewHandler {
     return this.visits.run(visitId, [{ type: 'ChooseLifeEvents', data: { visitId, lifeEventIds }, metadata }], metadata, { expectedRevision, repropose: true });
   }
 
+  /** Answers are checked against the questions of the visit's chosen life events: their type and choices. */
   answer(visitId: string, answers: Readonly<Record<string, unknown>>, metadata: CommandMetadata, expectedRevision?: number) {
-    const known = new Set(this.catalogue.current().catalogue.lifeEvents.flatMap((e) => e.questions.map((q) => q.id)));
-    const unknown = Object.keys(answers).filter((id) => !known.has(id));
-    if (unknown.length > 0) throw new DomainError('PROCEDURE.UNKNOWN_QUESTION', 'invalid', `登録されていない質問への回答です: ${unknown.join('、')}`);
-    return this.visits.run(visitId, [{ type: 'AnswerInterview', data: { visitId, answers }, metadata }], metadata, { expectedRevision, repropose: true });
+    const { lifeEvents } = this.catalogue.current().catalogue;
+    const step = (state: VisitState): VisitCommand => {
+      const problems = answerProblems(lifeEvents, state.status === 'none' ? [] : state.lifeEventIds, answers);
+      if (problems.length > 0) {
+        throw new DomainError('VISIT.INVALID_ANSWERS', 'invalid', `回答を確認してください（${problems.length}件）: ${problems[0]!.message}`, problems);
+      }
+      return { type: 'AnswerInterview', data: { visitId, answers }, metadata };
+    };
+    return this.visits.run(visitId, [step], metadata, { expectedRevision, repropose: true });
   }
 }
