@@ -18,6 +18,8 @@ export interface QueueItemDto {
   readonly applicantName: string | null;
   readonly lifeEventNames: readonly string[];
   readonly openProcedures: number;
+  /** When the resident was sent here from another department: from where, and the memo (引継ぎメモ). */
+  readonly handOff: { readonly fromDepartmentName: string; readonly note: string | null } | null;
 }
 
 export interface DepartmentQueueDto {

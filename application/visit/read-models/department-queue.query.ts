@@ -47,9 +47,17 @@ export class DepartmentQueueQuery {
           applicantName: visit.persons.find((p) => p.applicant)?.name ?? null,
           lifeEventNames: visit.lifeEventIds.map((id) => catalogue.lifeEvents.find((e) => e.id === id)?.name ?? id),
           openProcedures: visit.checklist.filter(isOpenEntry).length,
+          handOff: this.handOffInto(visit, departmentId),
         },
       ];
     });
     return { departmentId, departmentName: department.name, position: position ? encodePosition(position) : '', visits };
+  }
+
+  /** The hand-off that brought the visit to this department, if that is how it came (the latest one). */
+  private handOffInto(visit: VisitDocument, departmentId: string): QueueItemDto['handOff'] {
+    const last = visit.handoffs.at(-1);
+    if (!last || last.toDepartmentId !== departmentId) return null;
+    return { fromDepartmentName: this.city.department(last.fromDepartmentId)?.name ?? last.fromDepartmentId, note: last.note };
   }
 }

@@ -93,7 +93,7 @@ describe('the counter flow over HTTP: a family moving in, across three departmen
     expect(handoff.status).toBe(200);
     const kokuho = await login(server, 'kokuho-iryo-02');
     const queue = await kokuho.json<DepartmentQueueDto>('GET', `/api/departments/kokuho-iryo/queue?after=${encodeURIComponent(handoff.result.position!)}`);
-    expect(queue.body.visits.find((v) => v.visitId === visit.id)).toMatchObject({ phase: 'waiting', ticketNumber: 1, applicantName: '花巻 一郎', counterName: '窓口未定' });
+    expect(queue.body.visits.find((v) => v.visitId === visit.id)).toMatchObject({ phase: 'waiting', ticketNumber: 1, applicantName: '花巻 一郎', counterName: '窓口未定', handOff: { fromDepartmentName: '市民登録課', note: '国保の加入' } });
     const called = await act(kokuho, 'POST', `/api/visits/${visit.id}/service-start`, { counterId: 'kokuho-iryo-02' }, handoff.result.revision);
     expect(called.workspace).toMatchObject({ phase: 'in_service', counterName: '国保医療課 2番窓口' });
     expect(called.workspace!.persons).toHaveLength(4);

@@ -43,6 +43,7 @@ function visit(visitId: string, since: string, extra: Partial<QueueItemDto> = {}
     applicantName: '花巻 太郎',
     lifeEventNames: ['転入'],
     openProcedures: 3,
+    handOff: null,
     ...extra,
   };
 }
@@ -91,6 +92,16 @@ describe('QueuePage', () => {
     const text = rows()[0]!.textContent ?? '';
     for (const expected of ['7', '対応中', '11分', '花巻 太郎 様', '転入', '3件', '1番窓口']) expect(text).toContain(expected);
     expect(TestBed.inject(LiveUpdates).watch).toHaveBeenCalledWith('department-queue', department.id);
+  });
+
+  it('shows on the row where a resident was sent from, with the hand-off memo', async () => {
+    const sent = visit('v-4', '2026-11-24T02:20:00Z', { phase: 'waiting', phaseLabel: '案内待ち', handOff: { fromDepartmentName: '市民登録課', note: '国保の加入手続きをお願いします' } });
+    backend.expectOne(queueUrl).flush(queue('10/10', visit('v-1', '2026-11-24T02:18:30Z'), sent));
+    await fixture.whenStable();
+
+    const memos = [...fixture.nativeElement.querySelectorAll('[data-testid="queue-handoff"]')] as HTMLElement[];
+    expect(memos.map((memo) => memo.textContent?.replace(/\s+/g, ''))).toEqual(['市民登録課から引継ぎ：国保の加入手続きをお願いします']);
+    expect(rows()[1]!.contains(memos[0]!)).toBe(true);
   });
 
   it('offers 呼出 for a resident sent here, and opens their workspace once called at the clerk’s counter', async () => {
