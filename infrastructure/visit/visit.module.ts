@@ -29,6 +29,8 @@ import { HttpTokens } from '../http/http.tokens';
 import { createReadAfter } from '../http/read-after';
 import { visitCommandRoutes } from './http/visit-commands.routes';
 import { visitViewRoutes } from './http/visit-views.routes';
+import { FormTokens } from '../../application/form/form.tokens';
+import type { FormTemplatesLookup } from '../../application/form/form-templates.lookup';
 
 const S = SharedTokens;
 const V = VisitTokens;
@@ -68,8 +70,9 @@ export const visitModule = new ContainerModule(({ bind }) => {
     [S.readModelStore, S.city, IdentityTokens.staffDirectory, ProcedureTokens.catalogueQueries],
   );
   bind(V.timeline).toResolvedValue(
-    (store: ReadModelStore, city: CityDirectory, staff: StaffDirectory, catalogue: CatalogueQueries) => new VisitTimelineQuery(store, city, staff, catalogue),
-    [S.readModelStore, S.city, IdentityTokens.staffDirectory, ProcedureTokens.catalogueQueries],
+    (store: ReadModelStore, city: CityDirectory, staff: StaffDirectory, catalogue: CatalogueQueries, templates: FormTemplatesLookup) =>
+      new VisitTimelineQuery(store, city, staff, catalogue, (templateId) => templates.document(templateId)?.published?.content.name ?? templates.document(templateId)?.draft?.name),
+    [S.readModelStore, S.city, IdentityTokens.staffDirectory, ProcedureTokens.catalogueQueries, FormTokens.lookup],
   );
   bind(V.queue).toResolvedValue(
     (store: ReadModelStore, city: CityDirectory, staff: StaffDirectory, catalogue: CatalogueQueries, runner: ProjectionRunner) =>

@@ -3,12 +3,15 @@ import type { ProcedureStatus, VisitEvent, VisitPerson } from '../../../domain/v
 import { procedureStatusLabels } from '../contracts/procedure-status.contract';
 import type { CityDirectory } from '../../city/city-directory';
 import { sourceLabels } from './person-labels';
+import type { FormTimelineFact } from './visit-timeline.projection';
 
 /** Names for ids, as of reading time. */
 export interface TimelineNames {
   readonly city: CityDirectory;
   readonly catalogue: ProcedureCatalogue;
   readonly persons: ReadonlyMap<string, string>;
+  /** A form's display name (its template's name), by form id. */
+  readonly forms: ReadonlyMap<string, string>;
 }
 
 const procedureName = (names: TimelineNames, id: string) => names.catalogue.procedures.find((p) => p.id === id)?.name ?? id;
@@ -72,4 +75,24 @@ export function describeVisitEvent(event: VisitEvent, names: TimelineNames): str
 
 function label(status: ProcedureStatus): string {
   return `「${procedureStatusLabels[status]}」`;
+}
+
+const formName = (names: TimelineNames, formId: string) => `「${names.forms.get(formId) ?? '申請書'}」`;
+
+/** One form event of a visit in plain Japanese (what the timeline keeps of it: never values or images). */
+export function describeFormFact(fact: FormTimelineFact, names: TimelineNames): string {
+  switch (fact.type) {
+    case 'FormFilled': {
+      const person = fact.personId ? names.persons.get(fact.personId) : undefined;
+      return `申請書${formName(names, fact.formId)}を作成しました${person ? `（${person} さん）` : ''}`;
+    }
+    case 'FormCorrected':
+      return fact.formId === null ? `申請書の共通の項目を入力・修正しました（${fact.items}項目）` : `申請書${formName(names, fact.formId)}の項目を入力・修正しました（${fact.items}項目）`;
+    case 'FormSigned':
+      return `申請書${formName(names, fact.formId)}に署名を受けました`;
+    case 'FormPrinted':
+      return `申請書${fact.formIds.map((id) => formName(names, id)).join('')}を印刷しました（${fact.printer}）`;
+    case 'FormVoided':
+      return withNote(`申請書${formName(names, fact.formId)}を無効にしました`, fact.reason);
+  }
 }

@@ -2,7 +2,7 @@ import type { CityDirectory } from '../../city/city-directory';
 import type { StaffDirectory } from '../../identity/read-models/staff-directory';
 import type { CatalogueQueries } from '../../procedure';
 import type { ReadModelStore } from '../../shared/projections';
-import { describeVisitEvent } from './timeline-text';
+import { describeFormFact, describeVisitEvent } from './timeline-text';
 import { visitNotFound } from './visit-access';
 import type { VisitDocument } from './visit-document';
 import { type VisitTimelineDocument, visitTimelineProjection } from './visit-timeline.projection';
@@ -16,6 +16,8 @@ export class VisitTimelineQuery {
     private readonly city: CityDirectory,
     private readonly staff: StaffDirectory,
     private readonly catalogue: CatalogueQueries,
+    /** A form template's name (the Form context's, given by the composition root). */
+    private readonly templateName: (templateId: string) => string | undefined,
   ) {}
 
   timeline(visitId: string): VisitTimelineDto {
@@ -24,8 +26,12 @@ export class VisitTimelineQuery {
     if (!doc || !timeline) throw visitNotFound();
     const staffNames = this.staff.displayNames();
     const persons = new Map<string, string>();
-    for (const { event } of timeline.entries) if (event.type === 'PersonAddedToVisit') persons.set(event.data.person.personId, event.data.person.name);
-    const names = { city: this.city, catalogue: this.catalogue.current().catalogue, persons };
+    const forms = new Map<string, string>();
+    for (const entry of timeline.entries) {
+      if (entry.stream === 'visit' && entry.event.type === 'PersonAddedToVisit') persons.set(entry.event.data.person.personId, entry.event.data.person.name);
+      if (entry.stream === 'forms' && entry.event.type === 'FormFilled') forms.set(entry.event.formId, this.templateName(entry.event.templateId) ?? entry.event.templateId);
+    }
+    const names = { city: this.city, catalogue: this.catalogue.current().catalogue, persons, forms };
     return {
       visitId,
       ticketNumber: doc.ticketNumber,
@@ -34,7 +40,7 @@ export class VisitTimelineQuery {
         at: entry.at,
         actorName: entry.actor === 'system' ? 'システム' : (staffNames.get(entry.actor) ?? entry.actor),
         type: entry.event.type,
-        text: describeVisitEvent(entry.event, names),
+        text: entry.stream === 'forms' ? describeFormFact(entry.event, names) : describeVisitEvent(entry.event, names),
       })),
     };
   }

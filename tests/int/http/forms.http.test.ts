@@ -131,4 +131,22 @@ describe('forms of a visit over HTTP: filled from what is known, completed once,
     await refresh(refilled.body.position);
     expect(forms.forms.filter((f) => f.templateId === 'kokuho-shikaku-todoke').map((f) => f.voided)).toEqual([true, false]);
   });
+
+  it("shows every form event on the visit's timeline in plain Japanese, the void with its reason, and never a signature's image", async () => {
+    const printed = await clerk.json<{ position: string }>('POST', `/api/visits/${visitId}/forms/printed`, { formIds: [form('jumin-ido-todoke').formId], printer: '1番窓口プリンター' });
+    expect(printed.status).toBe(200);
+    const supervisor = new ApiClient(server.url);
+    await supervisor.login('shimin-toroku-kantoku', TEST_PASSWORD);
+    const timeline = await supervisor.json<{ entries: Array<{ type: string; text: string }> }>('GET', `/api/visits/${visitId}/timeline?after=${encodeURIComponent(printed.body.position)}`);
+    expect(timeline.status).toBe(200);
+    const texts = (type: string) => timeline.body.entries.filter((e) => e.type === type).map((e) => e.text);
+    expect(texts('FormFilled')).toEqual(expect.arrayContaining([expect.stringMatching(/^申請書「国民健康保険.*」を作成しました/)]));
+    expect(texts('FormCorrected').length).toBeGreaterThan(0);
+    expect(texts('FormSigned')).toEqual(expect.arrayContaining([expect.stringMatching(/に署名を受けました$/)]));
+    expect(texts('FormPrinted')).toEqual([expect.stringMatching(/^申請書「住民異動届.*」を印刷しました（1番窓口プリンター）$/)]);
+    expect(texts('FormVoided')).toEqual([expect.stringMatching(/を無効にしました（理由: 記入誤りのため再作成）$/)]);
+    expect(JSON.stringify(timeline.body)).not.toMatch(/iVBORw0KGgo/);
+    const types = timeline.body.entries.map((e) => e.type);
+    expect(types.indexOf('VisitOpened')).toBeLessThan(types.indexOf('FormFilled'));
+  });
 });
