@@ -123,9 +123,19 @@ describe('forms in the browser', () => {
     await page.getByTestId('nav-forms').click();
     await page.getByTestId('forms-table').waitFor();
     await page.getByTestId('forms-new').click();
-    await page.getByTestId('new-template-name').fill('駐輪場利用申請書');
-    await page.getByTestId('new-template-id').fill('churinjo-riyo-shinsei');
-    await page.getByTestId('new-template-category').fill('施設');
+    // The dialog's ngModel writes its initial '' a moment after the dialog opens: fill until the text stays.
+    const fillStable = async (testId: string, value: string) => {
+      const input = page.getByTestId(testId);
+      for (let attempt = 0; attempt < 10; attempt++) {
+        await input.fill(value);
+        await page.waitForTimeout(50);
+        if ((await input.inputValue()) === value) return;
+      }
+      throw new Error(`${testId} did not keep its value`);
+    };
+    await fillStable('new-template-name', '駐輪場利用申請書');
+    await fillStable('new-template-id', 'churinjo-riyo-shinsei');
+    await fillStable('new-template-category', '施設');
     await page.getByTestId('new-template-create').click();
 
     // The blank page has its title and the QR code.
