@@ -1,6 +1,6 @@
-import { crc32, deflateSync } from 'node:zlib';
 import { apiBodyLimits, largestBodyBytes, parseJsonBody } from '../../infrastructure/http/edge/json-body.middleware';
 import { checkSignaturePng } from '../../infrastructure/form/http/signature-png.check';
+import { pngOf } from '../support/png-chunks';
 
 export interface EdgeCostRow {
   readonly body: string;
@@ -64,20 +64,5 @@ export async function benchEdgeCosts(): Promise<EdgeCostRow[]> {
   return rows;
 }
 
-function pngBomb(): string {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body) >>> 0);
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(900, 0);
-  header.writeUInt32BE(300, 4);
-  header[8] = 8;
-  header[9] = 6;
-  const magic = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([magic, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.alloc(144_000_000), { level: 9 })), chunk('IEND', Buffer.alloc(0))]).toString('base64');
-}
+/** A PNG whose header says 900 × 300 but whose data inflates to 144 MB. */
+const pngBomb = (): string => pngOf(900, 300, 6, Buffer.alloc(144_000_000)).toString('base64');

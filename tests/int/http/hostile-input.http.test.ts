@@ -1,10 +1,10 @@
-import { crc32, deflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import type { EventStore } from '../../../application/shared/event-store';
 import { SharedTokens } from '../../../application/shared/shared.tokens';
 import type { AnyRouteDefinition } from '../../../infrastructure/http/route-definition';
 import type { RunningServer } from '../../../src/server';
 import { ApiClient } from '../../support/api-client';
+import { pngOf } from '../../support/png-chunks';
 import { startTestServer, TEST_PASSWORD } from '../../support/test-server';
 
 /**
@@ -89,23 +89,7 @@ describe('hostile input at the HTTP edge', () => {
   });
 
   /** A PNG whose header says 900 × 300 but whose data inflates to 144 MB. */
-  function pngBomb(): string {
-    const chunk = (type: string, data: Buffer) => {
-      const length = Buffer.alloc(4);
-      length.writeUInt32BE(data.length);
-      const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-      const crc = Buffer.alloc(4);
-      crc.writeUInt32BE(crc32(body) >>> 0);
-      return Buffer.concat([length, body, crc]);
-    };
-    const ihdr = Buffer.alloc(13);
-    ihdr.writeUInt32BE(900, 0);
-    ihdr.writeUInt32BE(300, 4);
-    ihdr[8] = 8;
-    ihdr[9] = 6;
-    const magic = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    return Buffer.concat([magic, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(144_000_000), { level: 9 })), chunk('IEND', Buffer.alloc(0))]).toString('base64');
-  }
+  const pngBomb = (): string => pngOf(900, 300, 6, Buffer.alloc(144_000_000)).toString('base64');
 
   it('refuses a signature PNG that inflates far beyond its header (a decompression bomb), recording nothing', async () => {
     const png = pngBomb();
