@@ -1,28 +1,10 @@
-import type { FormTemplateDocument } from '@madoguchi/application/form/read-models/form-template.dto';
+import type { FormTemplateDetailDto, FormTemplateSummaryDto, TemplateChangedDto } from '@madoguchi/application/form/read-models/form-template-list.dto';
 
-/** The form-template endpoints' answers, as the UI reads them. */
-export interface FormTemplateSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly category: string;
-  readonly publishedVersion: number | null;
-  readonly hasDraft: boolean;
-  readonly retired: boolean;
-  readonly updatedAt: string;
-  readonly pages: number;
-  readonly procedureIds: readonly string[];
-}
-
+/** The form-template endpoints' answers: the server's published DTOs, under the names the UI uses. */
+export type FormTemplateSummary = FormTemplateSummaryDto;
 /** GET /api/form-templates/:id: the server's document plus the procedures that use the template. */
-export interface FormTemplateDocumentDto extends FormTemplateDocument {
-  readonly procedureIds: readonly string[];
-}
-
-export interface TemplateChanged {
-  readonly id: string;
-  readonly revision: number;
-  readonly position: string | null;
-}
+export type FormTemplateDocumentDto = FormTemplateDetailDto;
+export type TemplateChanged = TemplateChangedDto;
 
 /** One problem the server found in a template: where (`pages[0].elements[3].box`) and what, in Japanese. */
 export interface TemplateProblem {
