@@ -24,6 +24,8 @@ export const visitPolicies = {
   viewTimeline: staffUseCase('visit.view-timeline', everyStaffRole, 'read', 'visit'),
   viewDepartmentQueue: staffUseCase('visit.view-department-queue', everyStaffRole, 'read', 'department'),
   viewDepartmentBoard: staffUseCase('visit.view-department-board', everyStaffRole, 'read', 'department'),
+  /** 来庁記録の検索: every staff member; each sees only the visits a visit-scoped read would show them. */
+  search: staffUseCase('visit.search', everyStaffRole, 'read', 'visits'),
   viewSupervisorBoard: staffUseCase('visit.view-supervisor-board', ['supervisor', 'auditor', 'admin'], 'read'),
   /** The live channel: every staff member; each change is delivered only to those who may see it. */
   followLiveChanges: staffUseCase('visit.follow-live-changes', everyStaffRole, 'read'),

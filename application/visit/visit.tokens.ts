@@ -11,4 +11,5 @@ export const VisitTokens = {
   timeline: Symbol.for('madoguchi.visit.VisitTimelineQuery'),
   queue: Symbol.for('madoguchi.visit.DepartmentQueueQuery'),
   boards: Symbol.for('madoguchi.visit.BoardsQuery'),
+  search: Symbol.for('madoguchi.visit.VisitSearchQuery'),
 } as const;

@@ -35,7 +35,8 @@ export function mountRoutes(routes: readonly AnyRouteDefinition[], deps: RouteMo
 
 /** The path parameter a scoped policy reads, checked once at mount so that a typo fails at start. */
 export function scopeParamOf(route: AnyRouteDefinition): string | undefined {
-  if (route.policy.audience === 'public' || route.policy.scope === 'none') return undefined;
+  // A list of visits (`visits`) names no one visit or department: the guard hands it a VisitListAccess instead.
+  if (route.policy.audience === 'public' || route.policy.scope === 'none' || route.policy.scope === 'visits') return undefined;
   return route.scopeParam ?? (route.policy.scope === 'visit' ? 'id' : 'departmentId');
 }
 
@@ -80,6 +81,7 @@ async function serve(route: AnyRouteDefinition, req: Request, res: Response, dep
     body,
     params,
     staff: auth?.staff as AuthenticatedStaff,
+    visitList: deps.guard.visitList(route.policy, auth?.staff),
     session: auth?.session as SessionPayload,
     metadata: { now: deps.clock.now(), actor: auth?.staff.staffId ?? 'anonymous', correlationId: correlationIdOf(res) },
   };

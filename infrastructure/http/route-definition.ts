@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { AuthenticatedStaff } from '../../application/identity/authenticated-staff';
-import type { AccessPolicy } from '../../application/shared/access';
+import type { AccessPolicy, VisitListAccess } from '../../application/shared/access';
 import type { CommandMetadata } from '../../domain/shared';
 import type { SessionPayload } from './session/session-codec';
 import type { DtoClass } from './validate-body';
@@ -15,6 +15,11 @@ export interface RouteContext<Body> {
   /** Present on staff routes (policy audience 'staff'). */
   readonly staff: AuthenticatedStaff;
   readonly session: SessionPayload;
+  /**
+   * On a route whose policy is scoped to `visits` (a list): the visits the caller may be shown and work on,
+   * as the AccessGuard decided. Every other route gets one that shows nothing.
+   */
+  readonly visitList: VisitListAccess;
   /** now, actor (staff id) and correlation id for commands. */
   readonly metadata: CommandMetadata;
 }

@@ -18,6 +18,8 @@ import { VisitProposer } from '../../application/visit/proposals/visit-proposer'
 import { BoardsQuery } from '../../application/visit/read-models/boards.query';
 import { departmentQueueProjection } from '../../application/visit/read-models/department-queue.projection';
 import { DepartmentQueueQuery } from '../../application/visit/read-models/department-queue.query';
+import { createVisitSearchProjection } from '../../application/visit/read-models/visit-search.projection';
+import { VisitSearchQuery } from '../../application/visit/read-models/visit-search.query';
 import { visitTimelineProjection } from '../../application/visit/read-models/visit-timeline.projection';
 import { VisitTimelineQuery } from '../../application/visit/read-models/visit-timeline.query';
 import { openVisitsProjection, visitWorkspaceProjection } from '../../application/visit/read-models/visit-workspace.projection';
@@ -41,6 +43,7 @@ export const visitModule = new ContainerModule(({ bind }) => {
     bind(S.projections).toConstantValue(projection);
   }
   const localDay = (city: CityDirectory) => localDayIn(city.configuration.timeZone);
+  bind(S.projections).toResolvedValue((city: CityDirectory) => createVisitSearchProjection(localDay(city)), [S.city]);
   bind(V.proposer).toResolvedValue(
     (catalogue: CatalogueQueries, city: CityDirectory, logger: Logger) => new VisitProposer(catalogue, city, logger, localDay(city)),
     [ProcedureTokens.catalogueQueries, S.city, S.logger],
@@ -55,8 +58,8 @@ export const visitModule = new ContainerModule(({ bind }) => {
   );
   bind(V.startService).toResolvedValue((city: CityDirectory, runner: VisitCommandRunner) => new StartServiceHandler(city, runner), [S.city, V.runner]);
   bind(V.persons).toResolvedValue(
-    (register: ResidentRegister, ids: IdGenerator, runner: VisitCommandRunner) => new VisitPersonsHandler(register, ids, runner),
-    [LinkageTokens.residentRegister, S.ids, V.runner],
+    (register: ResidentRegister, ids: IdGenerator, runner: VisitCommandRunner, catalogue: CatalogueQueries) => new VisitPersonsHandler(register, ids, runner, catalogue),
+    [LinkageTokens.residentRegister, S.ids, V.runner, ProcedureTokens.catalogueQueries],
   );
   bind(V.interview).toResolvedValue((catalogue: CatalogueQueries, runner: VisitCommandRunner) => new InterviewHandler(catalogue, runner), [ProcedureTokens.catalogueQueries, V.runner]);
   bind(V.checklist).toResolvedValue(
@@ -83,6 +86,10 @@ export const visitModule = new ContainerModule(({ bind }) => {
     (store: ReadModelStore, city: CityDirectory, catalogue: CatalogueQueries) => new BoardsQuery(store, city, catalogue),
     [S.readModelStore, S.city, ProcedureTokens.catalogueQueries],
   );
+  bind(V.search).toResolvedValue(
+    (store: ReadModelStore, city: CityDirectory, catalogue: CatalogueQueries) => new VisitSearchQuery(store, city, catalogue, localDay(city)),
+    [S.readModelStore, S.city, ProcedureTokens.catalogueQueries],
+  );
 
   bind(HttpTokens.routes).toResolvedValue(
     (openVisit: OpenVisitHandler, startService: StartServiceHandler, persons: VisitPersonsHandler, interview: InterviewHandler, checklist: ChecklistHandler, progress: VisitProgressHandler) =>
@@ -90,8 +97,8 @@ export const visitModule = new ContainerModule(({ bind }) => {
     [V.openVisit, V.startService, V.persons, V.interview, V.checklist, V.progress],
   );
   bind(HttpTokens.routes).toResolvedValue(
-    (workspace: VisitWorkspaceQuery, timeline: VisitTimelineQuery, queue: DepartmentQueueQuery, boards: BoardsQuery, runner: ProjectionRunner, store: EventStore) =>
-      visitViewRoutes({ workspace, timeline, queue, boards, readAfter: createReadAfter(runner, store) }),
-    [V.workspace, V.timeline, V.queue, V.boards, S.projectionRunner, S.eventStore],
+    (workspace: VisitWorkspaceQuery, timeline: VisitTimelineQuery, queue: DepartmentQueueQuery, boards: BoardsQuery, search: VisitSearchQuery, runner: ProjectionRunner, store: EventStore) =>
+      visitViewRoutes({ workspace, timeline, queue, boards, search, readAfter: createReadAfter(runner, store) }),
+    [V.workspace, V.timeline, V.queue, V.boards, V.search, S.projectionRunner, S.eventStore],
   );
 });

@@ -1,6 +1,7 @@
 import type { AuthenticatedStaff } from '../../identity/authenticated-staff';
 import { accessErrors } from './access.errors';
 import { type AccessPolicy, crossDepartmentReaders, type StaffPolicy } from './access-policy';
+import { type VisitListAccess, visitListAccessOf } from './visit-list-access';
 
 /** What the guard needs to know of the data a use case acts on. */
 export interface AccessScopes {
@@ -56,6 +57,14 @@ export class AccessGuard {
     const counter = this.scopes.counterDepartment(id);
     if (!counter) throw accessErrors.unknownCounter(id);
     if (!worksIn(staff, [counter.departmentId])) throw accessErrors.forbiddenDepartment(counter.departmentName);
+  }
+
+  /**
+   * For a policy scoped to `visits` (a list): which visits the caller may be shown and work on, handed to the
+   * use case by the route mount after `authorize`. Any other policy gets a list access that shows nothing.
+   */
+  visitList(policy: AccessPolicy, staff: AuthenticatedStaff | undefined): VisitListAccess {
+    return visitListAccessOf(policy, staff);
   }
 
   /** Whether a caller may read a visit in which these departments take part (for lists and live feeds). */

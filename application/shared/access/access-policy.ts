@@ -4,9 +4,11 @@ import { type StaffRole, staffRoles } from '../../identity/contracts/staff-role.
  * Which data a use case acts on, so that the guard can check the caller's department:
  * - `none`: no department's data (the caller's own session, the city's configuration, the catalogue);
  * - `visit`: one visit; a clerk may read or act on it only where their department takes part in it;
- * - `department`: one department's data (its queue, its board).
+ * - `department`: one department's data (its queue, its board);
+ * - `visits`: a list of visits (the search): the guard hands the use case the caller's VisitListAccess,
+ *   and the list shows only the visits a `visit` scope would let the caller read.
  */
-export type AccessScope = 'none' | 'visit' | 'department';
+export type AccessScope = 'none' | 'visit' | 'department' | 'visits';
 
 /**
  * Whether a use case only reads, changes something (auditors never do), or acts only on the caller's own

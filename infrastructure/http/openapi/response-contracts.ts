@@ -21,6 +21,7 @@ import type { DeadLetterDto, DeadLetterListDto } from '../../../application/shar
 import type { ProcessorsReportDto } from '../../../application/shared/processors-report.dto';
 import type { DepartmentBoardDto, SupervisorBoardDto } from '../../../application/visit/read-models/boards.dto';
 import type { DepartmentQueueDto } from '../../../application/visit/read-models/department-queue.dto';
+import type { VisitSearchResultDto } from '../../../application/visit/read-models/visit-search.dto';
 import type { VisitChangedDto, VisitOpenedDto, VisitTimelineDto, VisitWorkspaceDto } from '../../../application/visit/read-models/visit-workspace.dto';
 import type { ProblemDetails } from '../http-problem';
 import type { OpenApiDocument } from './openapi-document.types';
@@ -53,6 +54,7 @@ export interface ResponseContracts {
   DepartmentQueueDto: DepartmentQueueDto;
   DepartmentBoardDto: DepartmentBoardDto;
   SupervisorBoardDto: SupervisorBoardDto;
+  VisitSearchResultDto: VisitSearchResultDto;
 
   FormTemplateSummaryList: readonly FormTemplateSummaryDto[];
   FormTemplateDetailDto: FormTemplateDetailDto;

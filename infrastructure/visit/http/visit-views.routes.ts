@@ -1,10 +1,13 @@
 import type { BoardsQuery } from '../../../application/visit/read-models/boards.query';
 import type { DepartmentQueueQuery } from '../../../application/visit/read-models/department-queue.query';
+import type { VisitSearchQuery } from '../../../application/visit/read-models/visit-search.query';
 import type { VisitTimelineQuery } from '../../../application/visit/read-models/visit-timeline.query';
 import type { VisitWorkspaceQuery } from '../../../application/visit/read-models/visit-workspace.query';
 import { afterQueryParameter, type ReadAfter, readAfterResponses } from '../../http/read-after';
 import { type AnyRouteDefinition, defineRoute } from '../../http/route-definition';
-import { departmentBoardSchema, departmentQueueSchema, supervisorBoardSchema, timelineSchema, visitWorkspaceSchema } from './visit.schemas';
+import { departmentBoardSchema, departmentQueueSchema, supervisorBoardSchema, timelineSchema, visitSearchSchema, visitWorkspaceSchema } from './visit.schemas';
+import { parseVisitSearchQuery } from './visit-search-query.parser';
+import { visitSearchParameters } from './visit-search.parameters';
 import { visitPolicies } from '../../../application/visit/visit.policies';
 
 export interface VisitViewRouteDependencies {
@@ -12,6 +15,7 @@ export interface VisitViewRouteDependencies {
   readonly timeline: VisitTimelineQuery;
   readonly queue: DepartmentQueueQuery;
   readonly boards: BoardsQuery;
+  readonly search: VisitSearchQuery;
   /** `?after=<position>`: waits until the read models include the caller's own write (read-your-own-writes). */
   readonly readAfter: ReadAfter;
 }
@@ -22,6 +26,28 @@ const query = [afterQueryParameter];
 
 export function visitViewRoutes(deps: VisitViewRouteDependencies): AnyRouteDefinition[] {
   return [
+    // Before /api/visits/:id, which would otherwise take "search" for a visit id.
+    defineRoute({
+      method: 'get',
+      path: '/api/visits/search',
+      summary:
+        '来庁記録の検索: visits opened from ?from= to ?to= (YYYY-MM-DD, city time zone, default today, at most 366 days), open or ended, ' +
+        'by ?ticket=, ?name= (name or reading, partial; full or half width, hiragana or katakana) and ?status=; newest first, ' +
+        `?limit= per page (1-100, default 50), ?cursor= for the next page. A clerk finds only visits one of their departments took part in`,
+      tags: ['visit'],
+      policy: visitPolicies.search,
+      query: [...visitSearchParameters, afterQueryParameter],
+      responses: {
+        ...afterErrors,
+        200: { description: 'One page of the visits found, newest first', schema: visitSearchSchema },
+        400: { description: 'A malformed criterion (day, period, ticket, status, limit, cursor) or after position' },
+      },
+      handle: async ({ req, res, visitList, metadata }) => {
+        const criteria = parseVisitSearchQuery(req.query, deps.search.localDay(metadata.now));
+        await deps.readAfter(req.query, res);
+        return { status: 200, body: deps.search.search(criteria, visitList), headers: { 'Cache-Control': 'no-store' } };
+      },
+    }),
     defineRoute({
       method: 'get',
       path: '/api/visits/:id',

@@ -11,6 +11,7 @@ export const timelineSchema: JsonSchema = responseSchema('VisitTimelineDto');
 export const departmentQueueSchema: JsonSchema = responseSchema('DepartmentQueueDto');
 export const departmentBoardSchema: JsonSchema = responseSchema('DepartmentBoardDto');
 export const supervisorBoardSchema: JsonSchema = responseSchema('SupervisorBoardDto');
+export const visitSearchSchema: JsonSchema = responseSchema('VisitSearchResultDto');
 
 /** The errors every visit command can answer. */
 export const commandErrors = {

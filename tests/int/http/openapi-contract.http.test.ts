@@ -232,6 +232,11 @@ describe('the OpenAPI document describes the answers the server really gives', (
       const closed = await command(kokuho, 'POST', `/api/visits/${visitId}/close`, { reason: '残りは後日' });
       expect(closed.status).toBe(200);
       expect((await kokuho.json('GET', `/api/visits/${visitId}/timeline${after(closed.body.position)}`)).status).toBe(200);
+      const auditor = await login('kansa');
+      const found = await auditor.json<{ items: Array<{ visitId: string }> }>('GET', `/api/visits/search?status=closed&limit=100${after(closed.body.position).replace('?', '&')}`);
+      expect(found.status).toBe(200);
+      expect(found.body.items.map((i) => i.visitId)).toContain(visitId);
+      expect((await auditor.json('GET', '/api/visits/search?from=2026-02-30')).status).toBe(400);
       const second = await shimin.json<VisitOpenedDto>('POST', '/api/visits', { counterId: 'shimin-toroku-01' });
       expect((await command(shimin, 'POST', `/api/visits/${second.body.id}/cancel`, { reason: '来庁者の都合' })).status).toBe(200);
       expect(misfits()).toEqual([]);

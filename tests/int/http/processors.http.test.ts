@@ -67,7 +67,7 @@ describe('processors over HTTP: health, dead letters', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ status: 'ok', reasons: [], lagLimit: 1000, deadLetters: { open: 0 }, projections: { caughtUp: true, lagEvents: 0 } });
     expect(body.processors.map((p) => p.name).sort()).toEqual(
-      ['department-queue', 'form-template', 'form-template-version', 'form-visit-facts', 'open-visits', 'procedure-catalogue', 'staff-account', 'visit-forms', 'visit-timeline', 'visit-workspace'],
+      ['department-queue', 'form-template', 'form-template-version', 'form-visit-facts', 'open-visits', 'procedure-catalogue', 'staff-account', 'visit-forms', 'visit-search', 'visit-timeline', 'visit-workspace'],
     );
     expect(body.processors.every((p) => p.state === 'running' && p.lagEvents === 0 && p.failures === 0)).toBe(true);
   });
@@ -200,7 +200,7 @@ describe('processors over HTTP: health, dead letters', () => {
     const { status, body } = await health();
     expect(status).toBe(503);
     expect(body.processors.every((p) => p.state === 'stopped')).toBe(true);
-    expect(body.reasons.filter((r) => r.code === 'PROCESSOR_STOPPED').map((r) => r.processor)).toHaveLength(10);
+    expect(body.reasons.filter((r) => r.code === 'PROCESSOR_STOPPED').map((r) => r.processor)).toHaveLength(11);
     expect(body.reasons.find((r) => r.processor === 'visit-workspace')?.message).toBe('処理「visit-workspace」は停止しています。');
     expect(body.processors.find((p) => p.name === 'visit-workspace')?.lagEvents).toBeGreaterThan(0);
   });

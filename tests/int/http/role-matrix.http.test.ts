@@ -19,7 +19,8 @@ type AccessClass =
   | 'oversight'
   | 'visit-read'
   | 'visit-write'
-  | 'department-read';
+  | 'department-read'
+  | 'visit-list';
 
 const matrix: Readonly<Record<string, AccessClass>> = {
   'GET /api/health': 'public',
@@ -46,6 +47,7 @@ const matrix: Readonly<Record<string, AccessClass>> = {
   'POST /api/form-templates/:id/retire': 'admin',
   'POST /api/form-templates/preview': 'admin',
   'POST /api/visits': 'serving',
+  'GET /api/visits/search': 'visit-list',
   'GET /api/visits/:id': 'visit-read',
   'GET /api/visits/:id/timeline': 'visit-read',
   'POST /api/visits/:id/service-start': 'visit-write',
@@ -109,6 +111,8 @@ const expectations: Readonly<Record<AccessClass, Readonly<Record<Persona, Expect
     auditor: role,
     admin: 'allowed',
   },
+  // Every staff member may search; each finds only the visits they may read (tests/int/http/visit-search.http.test.ts).
+  'visit-list': { none: noSession, owner: 'allowed', other: 'allowed', supervisor: 'allowed', auditor: 'allowed', admin: 'allowed' },
   'department-read': {
     none: noSession,
     owner: 'allowed',
@@ -126,6 +130,7 @@ function classOf(policy: AccessPolicy): string {
   const scope = policy.scope;
   if (scope === 'visit') return `visit-${policy.mode}:${roles}`;
   if (scope === 'department') return `department-${policy.mode}:${roles}`;
+  if (scope === 'visits') return `visits-${policy.mode}:${roles}`;
   return `${policy.mode}:${roles}`;
 }
 const declaredClass: Readonly<Record<AccessClass, readonly string[]>> = {
@@ -137,6 +142,7 @@ const declaredClass: Readonly<Record<AccessClass, readonly string[]>> = {
   'visit-read': ['visit-read:admin,auditor,counter,supervisor'],
   'visit-write': ['visit-write:admin,counter,supervisor'],
   'department-read': ['department-read:admin,auditor,counter,supervisor'],
+  'visit-list': ['visits-read:admin,auditor,counter,supervisor'],
 };
 
 const keyOf = (route: AnyRouteDefinition) => `${route.method.toUpperCase()} ${route.path}`;

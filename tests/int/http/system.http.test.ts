@@ -65,6 +65,7 @@ describe('health and the OpenAPI document', () => {
         'PUT /api/catalogue/life-events/{id}',
         'PUT /api/catalogue/rules/{id}',
         'POST /api/visits',
+        'GET /api/visits/search',
         'GET /api/visits/{id}',
         'GET /api/visits/{id}/timeline',
         'POST /api/visits/{id}/service-start',
