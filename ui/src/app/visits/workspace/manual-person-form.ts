@@ -1,4 +1,4 @@
-import { Component, computed, inject, output, viewChild } from '@angular/core';
+import { Component, computed, type ElementRef, inject, output, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { type AbstractControl, FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, type ValidationErrors, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -39,6 +39,7 @@ export class ManualPersonForm {
   protected readonly options = options;
   readonly added = output<string>();
   private readonly formDirective = viewChild(FormGroupDirective);
+  private readonly nameInput = viewChild<ElementRef<HTMLInputElement>>('nameInput');
 
   private readonly persons = computed(() => this.store.workspace()?.persons ?? []);
   protected readonly needsApplicant = computed(() => !this.persons().some((person) => person.applicant));
@@ -124,6 +125,7 @@ export class ManualPersonForm {
     if (outcome.ok) {
       this.added.emit(body.name);
       this.prepare({ address: body.address, applicant: body.applicant });
+      this.nameInput()?.nativeElement.focus(); // the next person's name, without reaching for the mouse
     }
   }
 }

@@ -1,4 +1,4 @@
-import { Component, computed, inject, signal } from '@angular/core';
+import { Component, computed, type ElementRef, inject, signal, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -23,6 +23,7 @@ export class PersonSearch {
   protected readonly store = inject(VisitWorkspaceStore);
 
   protected readonly form = inject(NonNullableFormBuilder).group({ name: '', kana: '', birthDate: '', address: '' });
+  private readonly nameInput = viewChild<ElementRef<HTMLInputElement>>('nameInput');
   protected readonly searching = signal(false);
   protected readonly result = signal<ResidentSearchResultDto | null>(null);
   protected readonly error = signal<string | null>(null);
@@ -68,12 +69,18 @@ export class PersonSearch {
     return this.addedAtena().has(resident.atenaNumber);
   }
 
-  protected add(resident: ResidentSummaryDto, withHousehold: boolean): void {
+  protected async add(resident: ResidentSummaryDto, withHousehold: boolean): Promise<void> {
     const applicant = this.needsApplicant();
-    void this.store.run(
+    const outcome = await this.store.run(
       { method: 'POST', path: '/persons', body: { atenaNumber: resident.atenaNumber, withHousehold, applicant, concerned: true } },
       { success: `${resident.name}さん${withHousehold ? 'と世帯の方' : ''}を登録しました。` },
     );
+    // Back to the search for the next person (its text selected, so typing replaces it).
+    const input = this.nameInput()?.nativeElement;
+    if (outcome.ok && input) {
+      input.focus();
+      input.select();
+    }
   }
 
   protected address(resident: ResidentSummaryDto): string {
