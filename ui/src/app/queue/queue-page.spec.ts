@@ -156,7 +156,7 @@ describe('QueuePage', () => {
     post.flush({ id: 'v-new', ticketNumber: 12, revision: 0, position: '5/5' }, { status: 201, statusText: 'Created' });
     await fixture.whenStable();
 
-    expect(navigate).toHaveBeenCalledWith(['/visits', 'v-new']);
+    expect(navigate).toHaveBeenCalledWith(['/visits', 'v-new'], { state: { focus: 'first-step' } });
   });
 
   it('shows the server’s message when a visit cannot be opened', async () => {

@@ -94,7 +94,8 @@ export class QueuePage {
       next: (opened) => {
         this.opening.set(false);
         this.snackBar.open(`受付を開始しました（受付番号 ${opened.ticketNumber}）。`, undefined, { duration: 4000, politeness: 'polite' });
-        void this.router.navigate(['/visits', opened.id]);
+        // The workspace puts the keyboard focus in the first field of step 1, so the clerk types at once.
+        void this.router.navigate(['/visits', opened.id], { state: { focus: 'first-step' } });
       },
       error: (error: unknown) => {
         this.opening.set(false);

@@ -1,9 +1,9 @@
-import { Component, computed, inject, input, signal } from '@angular/core';
+import { afterRenderEffect, Component, computed, ElementRef, inject, input, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { CityDirectory } from '../../core/city/city-directory';
 import { JapaneseDatePipe } from '../../core/dates/japanese-date-pipe';
 import { FormsSection } from '../forms/forms-section';
@@ -70,6 +70,24 @@ export class VisitWorkspacePage {
     const ids = toObservable(this.id);
     this.store.connect(ids);
     this.forms.connect(ids);
+    this.focusFirstFieldAfterOpening();
+  }
+
+  /**
+   * After 受付を開始 (the queue navigates here with `state: { focus: 'first-step' }`) the keyboard focus goes to
+   * the first field of step 1 (the register search, or the manual form), once the visit is on screen.
+   */
+  private focusFirstFieldAfterOpening(): void {
+    let pending = inject(Router).currentNavigation()?.extras.state?.['focus'] === 'first-step';
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    afterRenderEffect(() => {
+      if (!pending || !this.workspace()) return;
+      const field = host.querySelector<HTMLElement>('.mode-panel input, .mode-panel select, .mode-panel textarea');
+      if (field) {
+        pending = false;
+        field.focus();
+      }
+    });
   }
 
   protected call(): void {
