@@ -17,6 +17,7 @@ export type FormContractsHold = [
   Holds<Same<domain.FieldType, contract.FieldType>>,
   Holds<Same<domain.LayoutElement, contract.LayoutElement>>,
   Holds<Same<domain.PageLayout, contract.PageLayout>>,
+  Holds<Same<domain.ContinuationSheets, contract.ContinuationSheets>>,
   Holds<Same<domain.TextStyle, contract.TextStyle>>,
   Holds<Same<domain.Box, contract.Box>>,
   Holds<Same<domain.Point, contract.Point>>,

@@ -87,6 +87,30 @@ export interface PageLayout {
   readonly elements: readonly LayoutElement[];
 }
 
+/** The lists of persons a template can print as rows (binding roots with an index). */
+export type ContinuedList = 'concerned' | 'household' | 'children';
+
+/**
+ * 続紙: a list of persons longer than the template's rows continues on further sheets of the same page,
+ * so nobody is left off. Each 続紙 prints the `repeat` areas (the header with the title, the QR code and
+ * the date; the 届出人 / 世帯主 and the address) and the `rows` area with the next persons, closed up
+ * from the top; 「続紙 n/m」 is printed in `mark` (and 「1/m（続紙あり）」 on the first sheet).
+ */
+export interface ContinuationSheets {
+  /** Which list the rows print: the fields bound to `<list>[0]` … `<list>[rowsPerSheet-1]` inside `rows`. */
+  readonly list: ContinuedList;
+  /** How many persons one sheet holds. */
+  readonly rowsPerSheet: number;
+  /** The page (0-based) that holds the rows. */
+  readonly page: number;
+  /** The table of rows (its header row included), in mm on that page. */
+  readonly rows: Box;
+  /** The other areas of that page printed again on every 続紙, as on the first sheet. */
+  readonly repeat: readonly Box[];
+  /** Where 「続紙 n/m」 goes; inside one of the areas. */
+  readonly mark: Box;
+}
+
 /** The content of one version of a template. */
 export interface FormTemplateContent {
   /** kebab-case, e.g. 'jumin-ido-todoke' (procedures name it in formIds). */
@@ -101,6 +125,8 @@ export interface FormTemplateContent {
   readonly perPerson: boolean;
   readonly fields: readonly FieldDefinition[];
   readonly pages: readonly PageLayout[];
+  /** Lists that continue on 続紙 when a visit has more persons than the rows (absent: none). */
+  readonly continuations?: readonly ContinuationSheets[];
 }
 
 /** Page sizes in millimetres (portrait). */

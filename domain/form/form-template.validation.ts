@@ -1,6 +1,7 @@
 import { parseBinding } from './binding-syntax';
 import { analyseBinding } from './binding.validation';
 import type { FieldDefinition, FieldType, FormTemplateContent } from './form-template.types';
+import { continuationProblems } from './continuation-sheets.validation';
 import { pageSize, placedFieldIds, validatePage } from './form-template-layout.validation';
 import { FIELD_ID, type FormTemplateProblem, isBlank, TEMPLATE_ID } from './form-template-problem';
 
@@ -87,7 +88,8 @@ function fieldsProblems(fields: readonly FieldDefinition[], perPerson: boolean):
  * Every problem of a template, in Japanese with its place; empty when the template can be saved.
  * Checks: id (kebab-case), name, category, paper; fields (snake_case ids, unique, types, choices, patterns,
  * maxLength, bindings); pages (at least one, a QR code on each, elements inside the paper, font sizes,
- * references to existing fields of the right type); every field placed on some page.
+ * references to existing fields of the right type); every field placed on some page; the 続紙 rules
+ * (continuation-sheets.validation.ts).
  */
 export function validateFormTemplate(content: FormTemplateContent): FormTemplateProblem[] {
   const problems = headerProblems(content);
@@ -103,6 +105,7 @@ export function validateFormTemplate(content: FormTemplateContent): FormTemplate
   const size = content.paper ? pageSize(content.paper.size, content.paper.orientation) : undefined;
   const byId = new Map(fields.map((field) => [field.id, field]));
   if (size) pages.forEach((page, index) => problems.push(...validatePage(page?.elements, index, size, byId)));
+  if (size) problems.push(...continuationProblems({ ...content, fields, pages }, size));
 
   const placed = placedFieldIds(pages);
   fields.forEach((field, index) => {

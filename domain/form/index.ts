@@ -9,3 +9,6 @@ export * from './binding';
 export * from './form-template-problem';
 export * from './form-template-layout.validation';
 export * from './form-template.validation';
+export * from './continuation-sheets';
+export * from './continuation-values';
+export * from './continuation-sheets.validation';

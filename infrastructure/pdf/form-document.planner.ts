@@ -1,4 +1,5 @@
 import { FormRenderError, type RenderDocument, type RenderWarning } from '../../application/form/form-renderer.port';
+import { printedSheets } from '../../domain/form/continuation-sheets';
 import type { FieldDefinition, FormTemplateContent, LayoutElement } from '../../domain/form/form-template.types';
 import type { DocumentPlan, DrawOp, PagePlan } from './draw-ops';
 import type { GlyphIssue } from './font-fallback';
@@ -24,7 +25,8 @@ function qrRect(box: PtRect, modules: number): PtRect {
 }
 
 /**
- * Turns one filled-in form into page plans. Everything that can fail fails here, before any drawing:
+ * Turns one filled-in form into page plans: the template's pages and their 続紙 (domain/form's
+ * printedSheets decides which pages and what each shows; the planner lays them out). Everything that can fail fails here, before any drawing:
  * text that does not fit even at its minimum size, a signature that is not a PNG.
  */
 export class FormDocumentPlanner {
@@ -43,9 +45,10 @@ export class FormDocumentPlanner {
     const fields = new Map(template.fields.map((field) => [field.id, field]));
     const warnings = new Map<string, RenderWarning>();
     const size = pageSizeInPoints(template.paper.size, template.paper.orientation);
-    const pages: PagePlan[] = template.pages.map((page) => {
+    const pages: PagePlan[] = printedSheets(template, document.values).map((sheet) => {
       const ops: DrawOp[] = [];
-      for (const element of page.elements) ops.push(...this.element(element, document, fields, warnings));
+      const shown: RenderDocument = sheet.values === document.values ? document : { ...document, values: sheet.values };
+      for (const element of sheet.elements) ops.push(...this.element(element, shown, fields, warnings));
       return { width: size.width, height: size.height, ops };
     });
     return { title: document.title ?? template.name, pages, warnings: [...warnings.values()] };

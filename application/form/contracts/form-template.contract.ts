@@ -76,6 +76,20 @@ export interface PageLayout {
   readonly elements: readonly LayoutElement[];
 }
 
+/** The lists of persons a template can print as rows. */
+export type ContinuedList = 'concerned' | 'household' | 'children';
+
+/** 続紙: more persons than rows continue on further sheets (form-template.types.ts explains each part). */
+export interface ContinuationSheets {
+  readonly list: ContinuedList;
+  readonly rowsPerSheet: number;
+  /** 0-based. */
+  readonly page: number;
+  readonly rows: Box;
+  readonly repeat: readonly Box[];
+  readonly mark: Box;
+}
+
 /** The content of one version of a template. */
 export interface FormTemplateContent {
   /** kebab-case, e.g. 'jumin-ido-todoke' (procedures name it in formIds). */
@@ -90,6 +104,8 @@ export interface FormTemplateContent {
   readonly perPerson: boolean;
   readonly fields: readonly FieldDefinition[];
   readonly pages: readonly PageLayout[];
+  /** Lists that continue on 続紙 (absent: none). */
+  readonly continuations?: readonly ContinuationSheets[];
 }
 
 /** Page sizes in millimetres (portrait): the domain's, which the renderer and the layout checks use. */

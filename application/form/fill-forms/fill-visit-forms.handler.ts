@@ -1,4 +1,5 @@
 import { resolveBinding } from '../../../domain/form/binding';
+import { continuationValues } from '../../../domain/form/continuation-values';
 import type { FormToFill } from '../../../domain/form/visit-forms.decider';
 import type { FormValue } from '../../../domain/form/visit-forms.events';
 import type { CommandMetadata } from '../../../domain/shared';
@@ -17,7 +18,8 @@ import { buildFormDataContext } from './form-data-context.builder';
 
 /**
  * Creates every form the visit's procedures need, pre-filled from what is known (the register, the
- * interview, the visit, the clerk, the office). Forms already there are kept; new procedures add forms.
+ * interview, the visit, the clerk, the office), with the rows of its 続紙 when a list has more persons than
+ * the template's rows (`<fieldId>@<sheet>`, see domain/form/continuation-sheets.ts). Forms already there are kept; new procedures add forms.
  * Reads only Form's own visit facts (fed by Visit's events); the route waits for them to include the
  * caller's last write (`?after=`) first.
  */
@@ -63,6 +65,8 @@ export class FillVisitFormsHandler {
       for (const field of published.content.fields) {
         if (field.binding) prefilled[field.id] = resolveBinding(field.binding, context);
       }
+      // 続紙: the persons beyond the template's rows, kept with the form so that nobody is left off the print.
+      Object.assign(prefilled, continuationValues(published.content, context));
       return { formId: this.ids.next(), templateId: entry.templateId, version: published.version, procedureIds: entry.procedureIds, personId: entry.personId, prefilled };
     });
     return this.forms.run(visitId, [{ type: 'FillForms', data: { visitId, forms }, metadata }]);

@@ -1,3 +1,4 @@
+import { parseContinuationKey } from '../../../domain/form/continuation-sheets';
 import type { FormTemplateContent } from '../../../domain/form/form-template.types';
 import { DomainError, formatEraDate } from '../../../domain/shared';
 import type { ReadModelStore } from '../../shared/projections';
@@ -15,6 +16,16 @@ export function printable(template: FormTemplateContent, fieldId: string, value:
   const field = template.fields.find((f) => f.id === fieldId);
   if (field?.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatEraDate(value, 'long');
   return value;
+}
+
+/** The rows of a form's 続紙 as printed (`concerned_1_name@2` …), read as they were filled (never corrected). */
+export function printableContinuations(template: FormTemplateContent, prefilled: Readonly<Record<string, string | boolean | null>>): Record<string, string | boolean | null> {
+  return Object.fromEntries(
+    Object.entries(prefilled).flatMap(([key, value]) => {
+      const parsed = parseContinuationKey(key);
+      return parsed ? [[key, printable(template, parsed.fieldId, value)]] : [];
+    }),
+  );
 }
 
 /** The QR on every page: which form, which version; no personal data. */
@@ -39,7 +50,10 @@ export class RenderVisitFormsHandler {
       const template = this.templates.version(form.templateId, form.version);
       if (!template) throw new DomainError('FORM_TEMPLATE.VERSION_MISSING', 'conflict', `様式「${form.templateId}」第${form.version}版が見つかりません。`);
       for (const label of missingRequired(state, form, template)) missing.push({ field: `${form.formId}.${label}`, message: `${template.name}: ${label}が未入力です。` });
-      const values = Object.fromEntries(template.fields.map((f) => [f.id, printable(template, f.id, shownValue(state, form, f.id))]));
+      const values = {
+        ...printableContinuations(template, form.prefilled),
+        ...Object.fromEntries(template.fields.map((f) => [f.id, printable(template, f.id, shownValue(state, form, f.id))])),
+      };
       const signatures = Object.fromEntries(Object.entries(form.signatures).map(([id, png]) => [id, { png: Buffer.from(png, 'base64') }]));
       documents.push({ template, values, signatures, qrPayload: formQrPayload(form.formId, form.version) });
     }
