@@ -11,6 +11,9 @@ const fitting = (text, size, width) => Math.min(size, Math.floor((width / textWi
 
 const QR = 17;
 
+/** Where 「続紙 n/m」 is printed on a sheet that continues: left of the title, under the category. */
+const markBox = { x: MARGIN, y: 13, width: 27.5, height: 7 };
+
 /** The top of a page: category, QR code, centred title, 宛先, the date of the form and the opening sentence. */
 const intros = { 届出日: '次のとおり届け出ます。', 申請日: '次のとおり申請します。', 請求日: '次のとおり請求します。', 申出日: '次のとおり申し出ます。' };
 
@@ -25,6 +28,7 @@ export function header(page, { title, subtitle, addressee = '（宛先）花巻�
     y += 5.5;
   }
   y = Math.max(y, 24) + 1;
+  page.markBox = markBox;
   page.text(MARGIN, y, 70, 6, addressee, { font: 'mincho', size: 11 });
   page.text(width - MARGIN - 72, y, 16, 6, dateLabel, { font: 'mincho', size: 10, align: 'right' });
   page.field(width - MARGIN - 55, y, 55, 6, 'submitted_on', { font: 'mincho', size: 10.5, align: 'left' });
@@ -34,6 +38,7 @@ export function header(page, { title, subtitle, addressee = '（宛先）花巻�
     y += 6;
   }
   page.y = y;
+  page.repeatArea(MARGIN, 5, width - 2 * MARGIN, y - 5.5);
 }
 
 /** The top of a second page: the title again, smaller, and the page's own QR code. */
@@ -42,27 +47,50 @@ export function continuationHeader(page, { title, note = '（2枚目）' }) {
   page.qr(page.width - MARGIN - QR, 5, QR);
   const text = `${title}${note}`;
   page.text(MARGIN + 28, 10, page.width - 2 * MARGIN - 56, 8, text, { font: 'mincho', size: fitting(text, 13, page.width - 2 * MARGIN - 57), align: 'center', bold: true });
+  page.markBox = markBox;
+  page.repeatArea(MARGIN, 5, page.width - 2 * MARGIN, 19.5);
   page.y = 25;
 }
+
+/**
+ * An address as the official forms print it: 〒 over the address line, and the 方書 (building, room) on a
+ * line of its own. `prefix`: applicant, person, head or concerned_1 (fields <prefix>_postal_code,
+ * <prefix>_address_line, <prefix>_katagaki). `postal: false` leaves the 〒 line out.
+ */
+export function addressCell(prefix, { size = 10.5, postal = true } = {}) {
+  const lines = [{ h: 5, field: `${prefix}_address_line`, size }, { field: `${prefix}_katagaki`, prefix: '方書', size: 8.5 }];
+  return { stack: postal ? [{ h: 4, field: `${prefix}_postal_code`, prefix: '〒', size: 8 }, ...lines] : lines };
+}
+
+/** The height of a row holding addressCell (with or without the 〒 line). */
+export const addressRowHeight = ({ postal = true } = {}) => (postal ? 13 : 9);
+
+/**
+ * 個人番号: twelve boxes, left empty (a later reading of the My Number card fills them). `field`: the
+ * field id (<who>_individual_number, concerned_N_individual_number).
+ */
+export const individualNumberCell = (field, w) => ({ field, comb: 12, combLines: true, align: 'left', ...(w === undefined ? {} : { w }) });
 
 const prefixes = { applicant: 'applicant', person: 'person', head: 'head' };
 
 /**
  * フリガナ・氏名・生年月日・性別・住所 (and optional phone, 続柄) of a person read from the visit.
- * `who`: applicant | person | head. `extra`: more rows under it.
+ * `who`: applicant | person | head. `individualNumber`: a row of 12 boxes for the 個人番号. `extra`: more
+ * rows under it. The block is printed again on a 続紙 of its page.
  */
-export function personSection(page, { band, who = 'person', phone = false, relationship = false, address = true, extra = [], gap, x, width }) {
+export function personSection(page, { band, who = 'person', phone = false, relationship = false, address = true, individualNumber = false, extra = [], gap, x, width }) {
   const p = prefixes[who];
   const rows = [
     { h: 5.5, cells: [{ label: 'フリガナ', w: 20, size: 7.5 }, { field: `${p}_kana`, w: 86, size: 8.5 }, { label: '生年月日', w: 18 }, { field: `${p}_birth_date` }] },
     { h: 10, cells: [{ label: '氏　　名', w: 20 }, { field: `${p}_name`, w: 86, size: 13, font: 'mincho' }, { label: '性　別', w: 18 }, { field: `${p}_sex`, align: 'center' }] },
   ];
-  if (address) rows.push({ h: 11, cells: [{ label: '住　　所', w: 20 }, { stack: [{ h: 4, field: `${p}_postal_code`, prefix: '〒', size: 8 }, { field: `${p}_address`, size: 10.5 }] }] });
+  if (address) rows.push({ h: addressRowHeight(), cells: [{ label: '住　　所', w: 20 }, addressCell(p)] });
+  if (individualNumber) rows.push({ h: 7, cells: [{ label: '個人番号', w: 20 }, individualNumberCell(`${p}_individual_number`, 72), { text: 'マイナンバーカードの読み取りで記入します', size: 7 }] });
   if (phone && relationship) rows.push({ h: 7, cells: [{ label: '電話番号', w: 20 }, { field: 'applicant_phone', w: 86 }, { label: '続　柄', w: 18 }, { field: `${p}_relationship` }] });
   else if (phone) rows.push({ h: 7, cells: [{ label: '電話番号', w: 20 }, { field: 'applicant_phone' }] });
   else if (relationship) rows.push({ h: 7, cells: [{ label: '続　柄', w: 20 }, { field: `${p}_relationship` }] });
   rows.push(...extra);
-  return section(page, { band, rows, gap, ...(x === undefined ? {} : { x, width }) });
+  return section(page, { band, rows, gap, repeat: true, ...(x === undefined ? {} : { x, width }) });
 }
 
 /**
@@ -70,7 +98,7 @@ export function personSection(page, { band, who = 'person', phone = false, relat
  */
 export function applicantSection(page, { band = '届出人', capacity = true, address = true, gap, x, width } = {}) {
   const rows = [];
-  if (address) rows.push({ h: 10, cells: [{ label: '住　　所', w: 20 }, { stack: [{ h: 4, field: 'applicant_postal_code', prefix: '〒', size: 8 }, { field: 'applicant_address', size: 10 }] }] });
+  if (address) rows.push({ h: addressRowHeight(), cells: [{ label: '住　　所', w: 20 }, addressCell('applicant', { size: 10 })] });
   rows.push({ h: 13, cells: [{ label: '氏　　名', w: 20 }, { stack: [{ h: 4.5, field: 'applicant_kana', size: 7.5 }, { field: 'applicant_name', size: 12, font: 'mincho' }], w: 70 }, { signature: 'applicant_signature', caption: '署名（窓口のタッチパネルで署名）' }] });
   const last = [{ label: '電話番号', w: 20 }, { field: 'applicant_phone', w: capacity ? 48 : 70 }];
   if (capacity) last.push({ label: '対象者との関係', w: 24, size: 7.5 }, { choice: 'applicant_capacity' });

@@ -95,7 +95,7 @@ export function choiceRow(h, label, field, { labelWidth = 22, options, caption }
   return { h, cells: [{ label, w: labelWidth }, { choice: field, ...(options ? { options } : {}), ...(caption ? { caption } : {}) }] };
 }
 
-/** The children table used by the child-benefit forms (児童1..4 entered once per visit). */
+/** The children table used by the child-benefit forms (児童1..4 from the visit); more children continue on 続紙. */
 export function childrenTable(band = '対象児童', rows = 4, { living = true } = {}) {
   const columns = [
     { header: 'フリガナ／氏名', w: 58, cell: (n) => ({ stack: [{ h: 3.8, field: `child_${n}_kana`, size: 7 }, { field: `child_${n}_name`, size: 10.5, font: 'mincho' }] }) },
@@ -105,7 +105,7 @@ export function childrenTable(band = '対象児童', rows = 4, { living = true }
   if (living) columns.push({ header: '同居・別居', w: 36, cell: (n) => ({ choice: `child_${n}_living` }) });
   const used = columns.reduce((sum, column) => sum + column.w, 0);
   columns.push({ header: '学年・在学校など', w: 186 - 7 - 5 - used, cell: () => ({ blank: true }) });
-  return { table: { band, columns, rows, rowHeight: 9 } };
+  return { table: { band, columns, rows, rowHeight: 9, continues: 'children' } };
 }
 
 /** The 振込先 block: bank, branch, account type, number and holder. */

@@ -1,7 +1,8 @@
 /**
  * Rows of cells, the grid every Japanese form is made of. A cell is one of:
  *   { label, w, vertical?, size? }            item label on a grey ground (gothic 8.5pt)
- *   { field, w, size?, align?, prefix?, suffix?, font?, comb? }   a field's value
+ *   { field, w, size?, align?, prefix?, suffix?, font?, comb?, combLines? }   a field's value (comb: one
+ *                                             character per cell; combLines: the cells drawn as boxes)
  *   { choice, w, options?, caption? }         □ choices of a choice field (all, or the listed values)
  *   { check, w, text }                        one □ of a checkbox field
  *   { text, w, size?, align?, font? }         fixed text
@@ -10,7 +11,7 @@
  *   { stack: [cells with h], w }              cells on top of each other (フリガナ over 氏名)
  * One cell of a row may omit `w`: it takes the rest of the width.
  */
-import { blockHeight, fitsBox, innerBox, STYLE, textWidth, wrapText } from './layout-kit.mjs';
+import { blockHeight, box, fitsBox, innerBox, STYLE, textWidth, wrapText } from './layout-kit.mjs';
 
 function widths(cells, total, where) {
   const fixed = cells.reduce((sum, cell) => sum + (cell.w ?? 0), 0);
@@ -124,6 +125,10 @@ export function drawCell(page, cell, x, y, width, height) {
     const w = x + width - pad - suffixWidth - fx;
     Object.assign(style, fieldSizes(page, cell, w, height - 0.4));
     page.field(fx, y + 0.2, w, height - 0.4, cell.field, style);
+    if (cell.comb && cell.combLines) {
+      page.rect(fx, y + 0.6, w, height - 1.2, { lineWidth: 0.25 });
+      for (let k = 1; k < cell.comb; k++) page.line(fx + (k * w) / cell.comb, y + 0.6, fx + (k * w) / cell.comb, y + height - 0.6, { lineWidth: k % 4 === 0 ? 0.25 : 0.15, ...(k % 4 === 0 ? {} : { dash: true }) });
+    }
   } else if (cell.choice !== undefined) {
     drawChoices(page, cell, x, y, width, height);
   } else if (cell.check !== undefined) {
@@ -157,7 +162,7 @@ export function drawRow(page, x, y, width, height, cells) {
  * A framed block of rows at the page's cursor, with an optional band on the left whose label is written
  * vertically (届出人, 異動者 ...). Moves the cursor below it.
  */
-export function section(page, { band, bandWidth = 7, rows, gap = 2.5, x = page.left, width = page.contentWidth }) {
+export function section(page, { band, bandWidth = 7, rows, gap = 2.5, x = page.left, width = page.contentWidth, repeat = false }) {
   const total = rows.reduce((sum, row) => sum + row.h, 0);
   const top = page.y;
   if (top + total > page.height - 12 + 0.01) throw new Error(`${page.form.spec.id}: section "${band ?? rows[0]?.cells?.[0]?.label}" does not fit on the page (y ${top} + ${total})`);
@@ -179,19 +184,23 @@ export function section(page, { band, bandWidth = 7, rows, gap = 2.5, x = page.l
   }
   page.rect(x, top, width, total, { lineWidth: STYLE.outline });
   page.y = top + total + gap;
-  return { top, bottom: top + total };
+  if (repeat) page.repeatArea(x, top, width, total);
+  return { top, bottom: top + total, x, width };
 }
 
 /**
  * A table: a header row of labels and `rows` rows, each column giving the cell of row i (1-based).
- * `numbered` adds a narrow first column 1, 2, 3 ...
+ * `numbered` adds a narrow first column 1, 2, 3 ... `continues`: the list the rows print (concerned,
+ * household, children), which goes on to 続紙 when a visit has more persons than rows.
  */
-export function table(page, { band, columns, rows, rowHeight = 8, headerHeight = 5.5, numbered = true, gap }) {
+export function table(page, { band, columns, rows, rowHeight = 8, headerHeight = 5.5, numbered = true, gap, continues }) {
   const head = columns.map((column) => ({ label: column.header, w: column.w, size: column.size ?? 8 }));
   const body = Array.from({ length: rows }, (_, index) => ({ h: rowHeight, cells: columns.map((column) => ({ ...column.cell(index + 1), w: column.w })) }));
   if (numbered) {
     head.unshift({ label: '', w: 5 });
     body.forEach((row, index) => row.cells.unshift({ text: String(index + 1), w: 5, align: 'center', size: 8 }));
   }
-  return section(page, { band, rows: [{ h: headerHeight, cells: head }, ...body], gap });
+  const drawn = section(page, { band, rows: [{ h: headerHeight, cells: head }, ...body], gap });
+  if (continues) page.form.continueRows(page, { list: continues, rows, area: box(drawn.x, drawn.top, drawn.width, drawn.bottom - drawn.top) });
+  return drawn;
 }

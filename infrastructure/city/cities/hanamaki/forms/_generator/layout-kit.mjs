@@ -78,6 +78,16 @@ export class FormBuilder {
     this.local = new Map((spec.fields ?? []).map((def) => [def.id, def]));
     this.used = new Map();
     this.pages = [];
+    this.continued = [];
+  }
+
+  /**
+   * 続紙: the table in `area` on `page` prints rows 1 … `rows` of `list` (concerned, household, children);
+   * more persons continue on further sheets that repeat the page's repeat areas (header, persons).
+   */
+  continueRows(page, { list, rows, area }) {
+    if (this.continued.some((rule) => rule.list === list)) throw new Error(`${this.spec.id}: the ${list} rows continue twice`);
+    this.continued.push({ page, list, rows, area });
   }
 
   /** Registers a field by id (the form's own definitions first, then the shared catalogue). */
@@ -100,7 +110,13 @@ export class FormBuilder {
     const unused = [...this.local.keys()].filter((id) => !this.used.has(id));
     if (unused.length > 0) throw new Error(`${this.spec.id}: fields defined but not placed: ${unused.join(', ')}`);
     const { id, name, category, description, paper, perPerson } = this.spec;
-    return { id, name, category, description, paper, perPerson, fields: [...this.used.values()], pages: this.pages.map((page) => ({ elements: page.elements })) };
+    const template = { id, name, category, description, paper, perPerson, fields: [...this.used.values()], pages: this.pages.map((page) => ({ elements: page.elements })) };
+    if (this.continued.length === 0) return template;
+    const continuations = this.continued.map(({ page, list, rows, area }) => {
+      if (!page.markBox) throw new Error(`${id}: the page of the ${list} rows has no header for the 続紙 mark`);
+      return { list, rowsPerSheet: rows, page: this.pages.indexOf(page), rows: area, repeat: page.repeatAreas.filter((box) => box !== area), mark: page.markBox };
+    });
+    return { ...template, continuations };
   }
 }
 
@@ -111,6 +127,15 @@ export class PageBuilder {
     this.height = height;
     this.elements = [];
     this.y = MARGIN;
+    /** Areas printed again on a 続紙 of this page (the header, the blocks of persons), top to bottom. */
+    this.repeatAreas = [];
+    /** Where 「続紙 n/m」 goes (set by the header). */
+    this.markBox = null;
+  }
+
+  /** Marks an area (mm) to be printed again on every 続紙 of this page. */
+  repeatArea(x, y, width, height) {
+    this.repeatAreas.push(box(x, y, width, height));
   }
 
   get left() {

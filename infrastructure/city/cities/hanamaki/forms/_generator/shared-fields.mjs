@@ -8,6 +8,12 @@ import { itemFields } from './shared-item-fields.mjs';
 
 export { checkbox, choice, date, kana, multiline, number, phone, text } from './field-types.mjs';
 
+/**
+ * 個人番号 (My Number): twelve digits, never bound yet (a later reading of the My Number card fills it);
+ * printed in twelve boxes.
+ */
+const individualNumber = (id, label) => text(id, label, { maxLength: 12, pattern: '^\\d{12}$', patternMessage: '個人番号は12桁の数字で入力してください', help: 'マイナンバーカードの読み取りで記入します' });
+
 /** The fields of a person read from the visit (applicant, the form's person, the head of household). */
 function personFields(prefix, root, who) {
   return [
@@ -17,6 +23,9 @@ function personFields(prefix, root, who) {
     text(`${prefix}_sex`, `${who} 性別`, { maxLength: 2, binding: `${root}.sex|sexLabel` }),
     { id: `${prefix}_postal_code`, label: `${who} 郵便番号`, type: 'postal-code', required: false, ...POSTAL, binding: `${root}.postalCode` },
     text(`${prefix}_address`, `${who} 住所`, { maxLength: 120, binding: `${root}.address` }),
+    text(`${prefix}_address_line`, `${who} 住所（方書を除く）`, { maxLength: 120, binding: `${root}.addressLine` }),
+    text(`${prefix}_katagaki`, `${who} 方書`, { maxLength: 60, binding: `${root}.katagaki` }),
+    individualNumber(`${prefix}_individual_number`, `${who} 個人番号`),
     text(`${prefix}_relationship`, `${who} 続柄`, { maxLength: 20, binding: `${root}.relationship` }),
     text(`${prefix}_atena_number`, `${who} 宛名番号`, { maxLength: 15, binding: `${root}.atenaNumber` }),
   ];
@@ -33,6 +42,7 @@ function concernedFields(count) {
       text(`concerned_${n}_birth_date`, `対象者${n} 生年月日`, { binding: `${root}.birthDate|era` }),
       text(`concerned_${n}_sex`, `対象者${n} 性別`, { maxLength: 2, binding: `${root}.sex|sexLabel` }),
       text(`concerned_${n}_relationship`, `対象者${n} 続柄`, { maxLength: 20, binding: `${root}.relationship` }),
+      individualNumber(`concerned_${n}_individual_number`, `対象者${n} 個人番号`),
     ];
   }).flat();
 }
@@ -82,6 +92,8 @@ const definitions = [
   ...personFields('head', 'head', '世帯主'),
   ...concernedFields(6),
   text('concerned_1_address', '対象者1 住所', { maxLength: 120, binding: 'concerned[0].address' }),
+  text('concerned_1_address_line', '対象者1 住所（方書を除く）', { maxLength: 120, binding: 'concerned[0].addressLine' }),
+  text('concerned_1_katagaki', '対象者1 方書', { maxLength: 60, binding: 'concerned[0].katagaki' }),
   ...householdFields(6),
 
   // Moves

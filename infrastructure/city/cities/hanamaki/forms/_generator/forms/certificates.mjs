@@ -3,6 +3,7 @@
  * The person the certificate is about is the visit's first person concerned.
  */
 import { checkbox, choice, multiline, number, phone, text } from '../shared-fields.mjs';
+import { addressCell, addressRowHeight } from '../blocks.mjs';
 import { choiceRow, pairs, standardForm } from '../compose.mjs';
 
 const category = '証明書交付';
@@ -16,7 +17,7 @@ const whose = (band = '必要な方') => ({
   rows: [
     { h: 6, cells: [{ label: 'フリガナ', w: 22 }, { field: 'concerned_1_kana', w: 84, size: 8.5 }, { label: '生年月日', w: 18 }, { field: 'concerned_1_birth_date' }] },
     { h: 10, cells: [{ label: '氏　　名', w: 22 }, { field: 'concerned_1_name', w: 84, size: 13, font: 'mincho' }, { label: '世帯主', w: 18 }, { field: 'head_name', font: 'mincho' }] },
-    pairs(9, [['住　　所', 'concerned_1_address', undefined, { labelWidth: 22 }]]),
+    { h: addressRowHeight({ postal: false }), cells: [{ label: '住　　所', w: 22 }, addressCell('concerned_1', { postal: false })] },
   ],
 });
 const purpose = { rows: [pairs(8, [['使いみち・提出先', 'certificate_purpose', undefined, { labelWidth: 30 }]])] };
@@ -158,7 +159,7 @@ const ininjo = standardForm(
       {
         band: '代理人',
         rows: [
-          { h: 10, cells: [{ label: '住　　所', w: 22 }, { stack: [{ h: 4, field: 'applicant_postal_code', prefix: '〒', size: 8 }, { field: 'applicant_address' }] }] },
+          { h: addressRowHeight(), cells: [{ label: '住　　所', w: 22 }, addressCell('applicant')] },
           { h: 10, cells: [{ label: '氏　　名', w: 22 }, { field: 'applicant_name', w: 90, size: 13, font: 'mincho' }, { label: '生年月日', w: 18 }, { field: 'applicant_birth_date' }] },
           pairs(8, [['電話番号', 'applicant_phone', undefined, { labelWidth: 22 }]]),
         ],
@@ -167,7 +168,7 @@ const ininjo = standardForm(
       {
         band: '委任者',
         rows: [
-          pairs(9, [['住　　所', 'concerned_1_address', undefined, { labelWidth: 22 }]]),
+          { h: addressRowHeight({ postal: false }), cells: [{ label: '住　　所', w: 22 }, addressCell('concerned_1', { postal: false })] },
           { h: 10, cells: [{ label: '氏　　名', w: 22 }, { field: 'concerned_1_name', w: 90, size: 13, font: 'mincho' }, { label: '生年月日', w: 18 }, { field: 'concerned_1_birth_date' }] },
           { h: 16, cells: [{ label: '署　　名', w: 22 }, { signature: 'principal_signature', caption: '委任者本人が自書してください', w: 90 }, { label: '電話', w: 18 }, { field: 'principal_phone' }] },
         ],

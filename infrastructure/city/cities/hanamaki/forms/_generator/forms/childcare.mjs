@@ -93,6 +93,7 @@ const nyusho = pagedForm(
           table: {
             band: '世帯の状況',
             rows: 6,
+            continues: 'household',
             rowHeight: 7.5,
             columns: [
               { header: '氏名', w: 52, cell: (n) => ({ field: `household_${n}_name`, font: 'mincho', size: 10.5 }) },

@@ -11,7 +11,7 @@ export const addressRows = [
 export const changeRows = [pairs(8, [['変更前', 'change_before', undefined, { labelWidth: 24 }]]), pairs(8, [['変更後', 'change_after', undefined, { labelWidth: 24 }]])];
 
 /** The allowances' claimant (請求者) and recipient (受給者): the form's person. */
-export const claimant = { band: '請求者', who: 'person', phone: true };
+export const claimant = { band: '請求者', who: 'person', phone: true, individualNumber: true };
 export const holder = { band: '受給者', who: 'person', phone: true };
 export const allowanceOffice = { items: ['認定', '台帳', '審査', '決裁'] };
 

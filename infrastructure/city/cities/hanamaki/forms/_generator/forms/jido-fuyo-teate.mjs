@@ -50,6 +50,7 @@ const fuyoNintei = pagedForm(
           table: {
             band: '同居している扶養義務者',
             rows: 5,
+            continues: 'household',
             rowHeight: 8,
             columns: [
               { header: '氏名', w: 60, cell: (n) => ({ field: `household_${n}_name`, font: 'mincho', size: 11 }) },

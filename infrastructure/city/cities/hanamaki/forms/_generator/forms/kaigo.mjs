@@ -7,7 +7,7 @@ import { choiceRow, pairs, standardForm } from '../compose.mjs';
 import { addressRows } from './common-parts.mjs';
 
 const kaigo = '介護保険';
-const person = { band: '被保険者', who: 'person', phone: true };
+const person = { band: '被保険者', who: 'person', phone: true, individualNumber: true };
 const kaigoOffice = { items: ['資格', '保険料', '被保険者証', '審査', '決裁'] };
 const careLevels = [['shien1', '要支援1'], ['shien2', '要支援2'], ['kaigo1', '要介護1'], ['kaigo2', '要介護2'], ['kaigo3', '要介護3'], ['kaigo4', '要介護4'], ['kaigo5', '要介護5']];
 
@@ -102,7 +102,7 @@ const henkan = standardForm(
     ],
   },
   {
-    person: { band: '被保険者', who: 'person' },
+    person: { band: '被保険者', who: 'person', individualNumber: true },
     parts: [
       {
         band: '返還',

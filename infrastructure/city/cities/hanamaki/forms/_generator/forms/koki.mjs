@@ -6,7 +6,7 @@ import { bankSection, choiceRow, pairs, standardForm } from '../compose.mjs';
 import { addressRows } from './common-parts.mjs';
 
 const koki = '後期高齢者医療';
-const person = { band: '被保険者', who: 'person', phone: true };
+const person = { band: '被保険者', who: 'person', phone: true, individualNumber: true };
 const kokiOffice = { items: ['広域連合', '資格確認書', '審査', '決裁'] };
 
 

@@ -3,19 +3,20 @@
  * 高齢受給者証, 資格確認書等の再交付, 限度額適用・標準負担額減額認定.
  */
 import { checkbox, choice, number, text } from '../shared-fields.mjs';
+import { individualNumberCell } from '../blocks.mjs';
 import { bankSection, choiceRow, pairs, standardForm } from '../compose.mjs';
 
 const kokuho = '国民健康保険';
 const kokuhoOffice = { items: ['資格', '保険税', '資格確認書', '高齢受給者証', '審査', '決裁'] };
-const head = { band: '世帯主', who: 'head', phone: true };
-const person = { band: '被保険者', who: 'person', phone: true };
+const head = { band: '世帯主', who: 'head', phone: true, individualNumber: true };
+const person = { band: '被保険者', who: 'person', phone: true, individualNumber: true };
 
 const shikakuTodoke = standardForm(
   {
     id: 'kokuho-shikaku-todoke',
     name: '国民健康保険 資格取得・喪失・異動届',
     category: kokuho,
-    description: '国民健康保険の加入（資格取得）・脱退（資格喪失）・住所や世帯主などの変更の届出。世帯ごとに1枚、対象の方を5人まで記入します。',
+    description: '国民健康保険の加入（資格取得）・脱退（資格喪失）・住所や世帯主などの変更の届出。世帯ごとに1枚、対象の方を5人まで記入し、6人目からは続紙に続けます。',
     fields: [
       choice('kokuho_event_kind', '届出の種類', [['acquire', '加入（資格取得）'], ['lose', '脱退（資格喪失）'], ['change', '変更（住所・氏名・世帯主）'], ['elderly', '高齢受給者証'], ['other', 'その他']], { required: true }),
       choice('kokuho_reason', '届出の理由', [['move_in', '転入'], ['left_employment', '勤務先の保険をやめた'], ['birth', '出生'], ['welfare_end', '生活保護の廃止'], ['move_out', '転出'], ['joined_employment', '勤務先の保険に加入'], ['death', '死亡'], ['welfare_start', '生活保護の開始'], ['address', '住所変更'], ['name', '氏名変更'], ['head', '世帯主変更'], ['other', 'その他']], { required: true }),
@@ -38,13 +39,16 @@ const shikakuTodoke = standardForm(
         table: {
           band: '対象の方',
           rowHeight: 8,
+          headerHeight: 8,
           rows: 5,
+          continues: 'concerned',
           columns: [
-            { header: 'フリガナ／氏名', w: 62, cell: (n) => ({ stack: [{ h: 3.6, field: `concerned_${n}_kana`, size: 7 }, { field: `concerned_${n}_name`, size: 11, font: 'mincho' }] }) },
-            { header: '生年月日', w: 36, cell: (n) => ({ field: `concerned_${n}_birth_date`, size: 9.5, align: 'center' }) },
-            { header: '性別', w: 11, cell: (n) => ({ field: `concerned_${n}_sex`, align: 'center' }) },
-            { header: '続柄', w: 22, cell: (n) => ({ field: `concerned_${n}_relationship`, align: 'center', size: 9.5 }) },
-            { header: '被保険者番号（市記入）', w: 43, size: 7, cell: () => ({ blank: true }) },
+            { header: 'フリガナ／氏名', w: 56, cell: (n) => ({ stack: [{ h: 3.6, field: `concerned_${n}_kana`, size: 7 }, { field: `concerned_${n}_name`, size: 11, font: 'mincho' }] }) },
+            { header: '生年月日', w: 32, cell: (n) => ({ field: `concerned_${n}_birth_date`, size: 9, align: 'center' }) },
+            { header: '性別', w: 9, cell: (n) => ({ field: `concerned_${n}_sex`, align: 'center' }) },
+            { header: '続柄', w: 17, cell: (n) => ({ field: `concerned_${n}_relationship`, align: 'center', size: 9 }) },
+            { header: '個人番号', w: 40, cell: (n) => individualNumberCell(`concerned_${n}_individual_number`) },
+            { header: '被保険者番号（市記入）', w: 20, size: 7, cell: () => ({ blank: true }) },
           ],
         },
       },

@@ -6,7 +6,7 @@ import { choiceRow, pairs, standardForm } from '../compose.mjs';
 
 const nenkin = '国民年金';
 const nenkinOffice = { items: ['年金事務所送付', '審査', '決裁'] };
-const person = { band: '被保険者', who: 'person', phone: true };
+const person = { band: '被保険者', who: 'person', phone: true, individualNumber: true };
 
 const hihokenshaTodoke = standardForm(
   {

@@ -4,6 +4,7 @@
 import { checkbox, choice, date, multiline, text } from '../shared-fields.mjs';
 import { choiceRow, pairs, sealBox, standardForm } from '../compose.mjs';
 import { section } from '../grid.mjs';
+import { addressCell, addressRowHeight } from '../blocks.mjs';
 
 const category = '印鑑登録';
 const office = { items: ['登録番号', '照会書', '回答書', '登録証交付', '決裁'] };
@@ -102,7 +103,7 @@ const shomeishoShinsei = standardForm(
         rows: [
           { h: 6, cells: [{ label: 'フリガナ', w: 22 }, { field: 'concerned_1_kana', w: 84, size: 8.5 }, { label: '生年月日', w: 18 }, { field: 'concerned_1_birth_date' }] },
           { h: 10, cells: [{ label: '氏　　名', w: 22 }, { field: 'concerned_1_name', size: 13, font: 'mincho' }] },
-          pairs(9, [['住　　所', 'concerned_1_address', undefined, { labelWidth: 22 }]]),
+          { h: addressRowHeight({ postal: false }), cells: [{ label: '住　　所', w: 22 }, addressCell('concerned_1', { postal: false })] },
           pairs(8, [['登録証の番号', 'seal_card_number', 60, { labelWidth: 22 }], ['必要な通数', 'certificate_copies', undefined, { labelWidth: 22, cell: { suffix: '通' } }]]),
           pairs(8, [['使いみち', 'certificate_purpose', undefined, { labelWidth: 22 }]]),
         ],

@@ -7,7 +7,7 @@ import { bankSection, childrenTable, choiceRow, pairs, standardForm } from '../c
 import { addressRows, changeRows } from './common-parts.mjs';
 
 const shogai = '障がい福祉';
-const person = { band: '対象者', who: 'person', phone: true };
+const person = { band: '対象者', who: 'person', phone: true, individualNumber: true };
 const office = { items: ['受付', '台帳', '審査', '決裁'] };
 
 const techoHenko = standardForm(
@@ -171,7 +171,7 @@ const tokubetsuNintei = standardForm(
   },
   {
     dateLabel: '請求日',
-    person: { band: '請求者', who: 'person', phone: true, relationship: true },
+    person: { band: '請求者', who: 'person', phone: true, relationship: true, individualNumber: true },
     parts: [
       {
         band: '請求者の状況',
