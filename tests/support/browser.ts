@@ -22,8 +22,13 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+export interface BrowserOptions {
+  /** Lets a test inject its own script (axe-core) past the app's Content-Security-Policy. */
+  readonly bypassCSP?: boolean;
+}
+
 /** A fresh browser profile (its own cookies), as a second clerk's PC would have. */
-export async function openBrowser(): Promise<BrowserSession> {
+export async function openBrowser(options: BrowserOptions = {}): Promise<BrowserSession> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} がありません。.ci/run（apt-get install chromium）で入れてください。`);
   const profile = mkdtempSync(join(tmpdir(), 'madoguchi-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -33,6 +38,7 @@ export async function openBrowser(): Promise<BrowserSession> {
     viewport: { width: 1366, height: 900 },
     locale: 'ja-JP',
     timezoneId: 'Asia/Tokyo',
+    bypassCSP: options.bypassCSP ?? false,
   });
   return {
     context,
