@@ -80,6 +80,11 @@ export class CityDirectory {
     return this.offices.get(id);
   }
 
+  /** The city's prefecture (岩手県), from its first office's address; '' when it does not say. */
+  prefecture(): string {
+    return /^(東京都|北海道|(?:京都|大阪)府|.{2,3}県)/u.exec(this.configuration.offices[0]?.address ?? '')?.[1] ?? '';
+  }
+
   officeName(id: string): string {
     return this.offices.get(id)?.name ?? id;
   }

@@ -11,6 +11,7 @@ export type ProcedureContractsHold = [
   Holds<Same<domain.ProcedureDefinition, contract.ProcedureDefinition>>,
   Holds<Same<domain.LifeEventDefinition, contract.LifeEventDefinition>>,
   Holds<Same<domain.QuestionDefinition, contract.QuestionDefinition>>,
+  Holds<Same<domain.LifeEventRoleDefinition, contract.LifeEventRoleDefinition>>,
   Holds<Same<domain.QuestionType, contract.QuestionType>>,
   Holds<Same<domain.ProposalRule, contract.ProposalRule>>,
   Holds<Same<domain.JsonLogicExpression, contract.JsonLogicExpression>>,

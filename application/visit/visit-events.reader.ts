@@ -1,4 +1,7 @@
 import {
+  detailsFromV1Address,
+  type PersonAddedToVisitV1,
+  type PersonAddedToVisitV2,
   type TicketIssued,
   ticketEventSchemaVersions,
   ticketEventTypes,
@@ -17,6 +20,10 @@ import { type EventUpcaster, EventReader, upcaster } from '../shared/events';
  */
 export const visitUpcasters: readonly EventUpcaster[] = [
   upcaster<VisitOpenedV1, VisitOpenedV2>('VisitOpened', 1, (v1) => ({ ...v1, ticketNumber: v1.ticketNumber ?? null })),
+  upcaster<PersonAddedToVisitV1, PersonAddedToVisitV2>('PersonAddedToVisit', 1, (v1) => ({
+    ...v1,
+    person: { ...v1.person, details: { ...detailsFromV1Address(v1.person.address), previousAddress: null } },
+  })),
 ];
 
 export const visitEvents = new EventReader<VisitEvent>(visitEventTypes, visitEventSchemaVersions, visitUpcasters);

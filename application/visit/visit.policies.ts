@@ -12,6 +12,7 @@ export const visitPolicies = {
   addPersonManually: onVisit('add-person-manually'),
   removePerson: onVisit('remove-person'),
   setConcerned: onVisit('set-concerned'),
+  assignRoles: onVisit('assign-roles'),
   chooseLifeEvents: onVisit('choose-life-events'),
   answer: onVisit('answer'),
   addProcedure: onVisit('add-procedure'),

@@ -3,6 +3,8 @@
  * that propose procedures). Admins change it through events; the city folder seeds it on first start.
  */
 
+import type { ParticipantRole } from '../shared/participant-role';
+
 /** A JSON Logic expression (https://jsonlogic.com), evaluated by domain/procedure/json-logic.ts. */
 export type JsonLogicExpression = boolean | number | string | null | JsonLogicExpression[] | { [operator: string]: JsonLogicExpression };
 
@@ -27,6 +29,13 @@ export interface ProcedureDefinition {
   readonly description: string;
   /** Whether one application is made per person (true) or per visit/household (false). */
   readonly perPerson: boolean;
+  /**
+   * Who may have it, per person (印鑑登録: 15歳以上): a person a rule proposes it for gets it only when
+   * `when` holds for them (over the same context as a person rule); `text` says why not, in Japanese.
+   */
+  readonly eligibility?: { readonly when: JsonLogicExpression; readonly text: string };
+  /** Where the rules follow official guidance: the source (URL or title), for admins and auditors. */
+  readonly notes?: string;
   readonly active: boolean;
 }
 
@@ -42,7 +51,30 @@ export interface QuestionDefinition {
   readonly choices?: ReadonlyArray<{ readonly value: string; readonly label: string }>;
   /** Asked only when this holds (same data as rules). */
   readonly askIf?: JsonLogicExpression;
+  /**
+   * What the visit already knows: when this gives a value other than null, the question is not asked
+   * and the rules read that value as its answer (子の年齢から「小中学生がいる」).
+   */
+  readonly knownFrom?: JsonLogicExpression;
   readonly required: boolean;
+}
+
+/** A part persons play in a life event, with who plays it until the clerk says otherwise. */
+export interface LifeEventRoleDefinition {
+  readonly role: ParticipantRole;
+  /** How this event calls it (出生の「子」は新生児); absent: the vocabulary's label. */
+  readonly label?: string;
+  /** Persons in this role are the ones the event is about (they move, are born, died, marry). */
+  readonly concerned: boolean;
+  /** More than one person may play it (the children who move); otherwise the first one found. */
+  readonly multiple: boolean;
+  /** The event's forms are not right without it: the workspace asks until someone plays it. */
+  readonly required: boolean;
+  /**
+   * Who plays it by default, per person, over the rule context with `person` (person.applicant, age,
+   * sex, relationship, concerned). A clerk's assignment for a person in this event replaces it.
+   */
+  readonly defaultWhen?: JsonLogicExpression;
 }
 
 export interface LifeEventDefinition {
@@ -58,6 +90,11 @@ export interface LifeEventDefinition {
    * household.remainingAfter then counts only the others. Absent: nobody leaves.
    */
   readonly concernedLeaveHousehold?: boolean;
+  /**
+   * Who plays which part (届出人, 夫 and 妻, 父 and 母, 子, 死亡者 ...). Absent: one part, 対象者, played by
+   * the persons marked concerned.
+   */
+  readonly roles?: readonly LifeEventRoleDefinition[];
   readonly questions: readonly QuestionDefinition[];
   readonly active: boolean;
 }

@@ -2,10 +2,12 @@
  * Validation of a procedure catalogue (the city's seed files, or an admin's edit before it is saved).
  * Returns every problem found, each with a path and a Japanese message; an empty list means valid.
  */
+import { isParticipantRole } from '../shared/participant-role';
 import { type CatalogueIssue, checkIds, isBlank, KEBAB_CASE, SNAKE_CASE } from './catalogue-issue';
 import { validateCondition, validateTemplate } from './catalogue-references.validation';
 import type {
   LifeEventDefinition,
+  LifeEventRoleDefinition,
   ProcedureCatalogue,
   ProcedureDefinition,
   ProposalRule,
@@ -35,6 +37,10 @@ function validateProcedure(procedure: ProcedureDefinition, base: string, departm
   (procedure.bring ?? []).forEach((item, index) => {
     if (isBlank(item)) issues.push({ path: `${base}.bring[${index}]`, message: '持ち物が空です' });
   });
+  if (procedure.eligibility) {
+    if (isBlank(procedure.eligibility.text)) issues.push({ path: `${base}.eligibility.text`, message: '対象者の条件の説明がありません' });
+    issues.push(...validateCondition(procedure.eligibility.when, `${base}.eligibility.when`, { answerIds: new Set(), personAllowed: true, answersFrom: '対象者の条件' }));
+  }
   if (procedure.deadline) {
     if (isBlank(procedure.deadline.text)) issues.push({ path: `${base}.deadline.text`, message: '期限の説明がありません' });
     const days = procedure.deadline.days;
@@ -64,6 +70,23 @@ function validateQuestion(question: QuestionDefinition, base: string, earlier: R
   if (question.askIf !== undefined) {
     issues.push(...validateCondition(question.askIf, `${base}.askIf`, { answerIds: earlier, personAllowed: false, answersFrom: '同じ出来事の前' }));
   }
+  if (question.knownFrom !== undefined) {
+    issues.push(...validateCondition(question.knownFrom, `${base}.knownFrom`, { answerIds: earlier, personAllowed: false, answersFrom: '同じ出来事の前' }));
+  }
+  return issues;
+}
+
+function validateRole(role: LifeEventRoleDefinition, base: string, index: number, roles: readonly LifeEventRoleDefinition[]): CatalogueIssue[] {
+  const issues: CatalogueIssue[] = [];
+  if (!isParticipantRole(role.role)) issues.push({ path: `${base}.role`, message: `役割「${String(role.role)}」は使えません` });
+  else if (roles.findIndex((other) => other.role === role.role) !== index) issues.push({ path: `${base}.role`, message: `役割「${role.role}」が重複しています` });
+  if (role.label !== undefined && isBlank(role.label)) issues.push({ path: `${base}.label`, message: '役割の表示名が空です' });
+  for (const flag of ['concerned', 'multiple', 'required'] as const) {
+    if (typeof role[flag] !== 'boolean') issues.push({ path: `${base}.${flag}`, message: `${flag} は true か false で書きます` });
+  }
+  if (role.defaultWhen !== undefined) {
+    issues.push(...validateCondition(role.defaultWhen, `${base}.defaultWhen`, { answerIds: new Set(), personAllowed: true, answersFrom: '役割の既定' }));
+  }
   return issues;
 }
 
@@ -72,6 +95,7 @@ function validateLifeEvent(event: LifeEventDefinition, base: string): CatalogueI
   if (isBlank(event.name)) issues.push({ path: `${base}.name`, message: '出来事の名前がありません' });
   if (isBlank(event.description)) issues.push({ path: `${base}.description`, message: '出来事の説明がありません' });
   issues.push(...checkIds(event.questions, `${base}.questions`, SNAKE_CASE, '質問'));
+  (event.roles ?? []).forEach((role, index, roles) => issues.push(...validateRole(role, `${base}.roles[${index}]`, index, roles)));
   const earlier = new Set<string>();
   event.questions.forEach((question, index) => {
     issues.push(...validateQuestion(question, `${base}.questions[${index}]`, earlier));

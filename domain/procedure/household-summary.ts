@@ -1,8 +1,4 @@
-/**
- * Building the proposal context: the household block the rules read (counts by age band) and the
- * context itself, from the persons the Visit context knows and the interview answers.
- */
-import type { ProcedureCatalogue } from './catalogue.types';
+/** The household block the rules read: counts by age band, and who stays after the visit's events. */
 import type { PersonFacts, ProposalContext } from './proposal-context';
 
 const count = (persons: readonly PersonFacts[], test: (person: PersonFacts) => boolean): number =>
@@ -25,24 +21,5 @@ export function buildHouseholdSummary(
     over64: count(persons, (person) => person.age >= 65),
     over74: count(persons, (person) => person.age >= 75),
     remainingAfter: concernedLeave ? count(persons, (person) => !person.concerned) : persons.length,
-  };
-}
-
-export interface ProposalContextInput {
-  readonly lifeEvents: readonly string[];
-  readonly answers: Readonly<Record<string, unknown>>;
-  readonly persons: readonly PersonFacts[];
-}
-
-/** The context for the rules; the concerned leave when any chosen active life event says so. */
-export function buildProposalContext(catalogue: ProcedureCatalogue, input: ProposalContextInput): ProposalContext {
-  const concernedLeave = catalogue.lifeEvents.some(
-    (event) => event.active && event.concernedLeaveHousehold === true && input.lifeEvents.includes(event.id),
-  );
-  return {
-    lifeEvents: input.lifeEvents,
-    answers: input.answers,
-    household: buildHouseholdSummary(input.persons, concernedLeave),
-    persons: input.persons,
   };
 }

@@ -4,7 +4,10 @@ export { applyJsonLogic, knownJsonLogicOperators, readPath, validateJsonLogic, J
 export { isTruthy, looseEquals, strictEquals } from './json-logic-coercion';
 export { jsonLogicErrors } from './json-logic.errors';
 export { proposeProcedures, type Proposal, type ProposalProblem, type ProposalResult } from './propose-procedures';
-export { buildHouseholdSummary, buildProposalContext, type ProposalContextInput } from './household-summary';
+export { buildHouseholdSummary } from './household-summary';
+export { buildProposalContext, type PersonInput, type ProposalContextInput } from './build-proposal-context';
+export { chosenLifeEvents, resolveParticipants, scopeToLifeEvents, withParticipants, type RoleAssignments } from './participants';
+export { knownAnswer, knownAnswers } from './known-answers';
 export { renderReason, extractPlaceholders } from './reason-template';
 export { selectInterviewQuestions } from './interview-questions';
 export { answerProblems, maxTextAnswerLength, type AnswerProblem } from './answer-validation';

@@ -5,7 +5,7 @@
  */
 import type { PersonFacts, ProposalContext } from './proposal-context';
 
-/** 'leaf': a value; an object: its fields; { '[]': schema }: an array of such elements. */
+/** 'leaf': a value; an object: its fields; { '[]': schema }: an array of such elements; { '*': schema }: any key. */
 export type PathSchema = 'leaf' | { readonly [field: string]: PathSchema };
 
 const insuranceSchema = {
@@ -25,6 +25,8 @@ const allowanceSchema = {
   shogaiTecho: 'leaf',
 } as const satisfies Record<keyof PersonFacts['allowances'], PathSchema>;
 
+const list = { '[]': 'leaf', length: 'leaf' } as const;
+
 export const personSchema = {
   personId: 'leaf',
   name: 'leaf',
@@ -34,11 +36,21 @@ export const personSchema = {
   relationship: 'leaf',
   isHouseholdHead: 'leaf',
   concerned: 'leaf',
+  applicant: 'leaf',
+  roles: list,
+  rolesIn: { '*': list },
+  concernedIn: list,
   registered: 'leaf',
   insurance: insuranceSchema,
   allowances: allowanceSchema,
   sealRegistered: 'leaf',
   hasMyNumberCard: 'leaf',
+  nationality: 'leaf',
+  foreign: 'leaf',
+  residenceStatus: 'leaf',
+  previousAddress: 'leaf',
+  previousAddressInPrefecture: 'leaf',
+  movedOn: 'leaf',
 } as const satisfies Record<keyof PersonFacts, PathSchema>;
 
 export const householdSchema = {
@@ -56,14 +68,16 @@ export const contextSchema: PathSchema = {
   lifeEvents: { '[]': 'leaf', length: 'leaf' },
   household: householdSchema,
   persons: { '[]': personSchema, length: 'leaf' },
+  participants: { '*': { '*': list } },
   person: personSchema,
 };
 
 function step(schema: PathSchema, segment: string): PathSchema | undefined {
   if (schema === 'leaf') return undefined;
-  const key = /^\d+$/.test(segment) ? '[]' : segment;
-  if (segment === '[]' || !Object.hasOwn(schema, key)) return undefined;
-  return schema[key];
+  const key = /^\d+$/.test(segment) && Object.hasOwn(schema, '[]') ? '[]' : segment;
+  if (segment === '[]' || segment === '*') return undefined;
+  if (Object.hasOwn(schema, key)) return schema[key];
+  return Object.hasOwn(schema, '*') ? schema['*'] : undefined;
 }
 
 function resolve(schema: PathSchema, path: string): PathSchema | undefined {

@@ -2,9 +2,11 @@
  * The proposal engine: which procedures a visit needs, for whom, and why. Pure and total: a rule
  * that cannot be evaluated is skipped and reported in `problems`, never thrown.
  */
-import type { ProcedureCatalogue, ProposalRule } from './catalogue.types';
+import type { ProcedureCatalogue, ProcedureDefinition, ProposalRule } from './catalogue.types';
+import { buildHouseholdSummary } from './household-summary';
 import { applyJsonLogic } from './json-logic';
 import { isTruthy } from './json-logic-coercion';
+import { scopeToLifeEvents } from './participants';
 import type { PersonFacts, ProposalContext } from './proposal-context';
 import { renderReason } from './reason-template';
 
@@ -46,13 +48,33 @@ function applicableRules(catalogue: ProcedureCatalogue, context: ProposalContext
   return catalogue.rules.filter((rule) => rule.active && rule.lifeEventIds.some((id) => chosen.has(id)));
 }
 
-function evaluateRule(rule: ProposalRule, context: ProposalContext, problems: ProposalProblem[]): Hit[] {
-  const targets: Array<PersonFacts | undefined> = rule.scope === 'person' ? [...context.persons] : [undefined];
+/** Whether the procedure's eligibility holds for the person (no eligibility: everyone). */
+function eligible(procedure: ProcedureDefinition | undefined, scoped: ProposalContext, problems: ProposalProblem[], rule: ProposalRule): boolean {
+  if (!procedure?.eligibility || !scoped.person) return true;
+  try {
+    return isTruthy(applyJsonLogic(procedure.eligibility.when, scoped));
+  } catch (error) {
+    problems.push({ ruleId: rule.id, personId: scoped.person.personId, message: `手続「${procedure.id}」の対象者の条件を評価できませんでした: ${describe(error)}` });
+    return false;
+  }
+}
+
+/** A rule sees the visit as its own life events do: concerned and roles in those events. */
+function evaluateRule(catalogue: ProcedureCatalogue, rule: ProposalRule, context: ProposalContext, problems: ProposalProblem[]): Hit[] {
+  const ruleContext = scopeToLifeEvents(catalogue, context, rule.lifeEventIds, buildHouseholdSummary);
+  const procedure = catalogue.procedures.find((p) => p.id === rule.procedureId);
+  const targets: Array<PersonFacts | undefined> = rule.scope === 'person' ? [...ruleContext.persons] : [undefined];
   return targets.flatMap((person): Hit[] => {
-    const scoped: ProposalContext = person ? { ...context, person } : context;
+    const scoped: ProposalContext = person ? { ...ruleContext, person } : ruleContext;
     try {
       if (!isTruthy(applyJsonLogic(rule.when, scoped))) return [];
-      return [{ rule, person, reason: renderReason(rule.reason, scoped) }];
+      if (!eligible(procedure, scoped, problems, rule)) return [];
+      const reason = renderReason(rule.reason, scoped);
+      if (person || !procedure?.perPerson) return [{ rule, person, reason }];
+      // A visit rule for a procedure made per person: for each concerned person who may have it.
+      return ruleContext.persons
+        .filter((p) => p.concerned && eligible(procedure, { ...ruleContext, person: p }, problems, rule))
+        .map((p) => ({ rule, person: p, reason }));
     } catch (error) {
       problems.push({
         ruleId: rule.id,
@@ -91,7 +113,7 @@ export function proposeProcedures(catalogue: ProcedureCatalogue, context: Propos
       problems.push({ ruleId: rule.id, message: `ルール「${rule.id}」の手続「${rule.procedureId}」がカタログにありません` });
       continue;
     }
-    if (activeProcedures.has(rule.procedureId)) hits.push(...evaluateRule(rule, context, problems));
+    if (activeProcedures.has(rule.procedureId)) hits.push(...evaluateRule(catalogue, rule, context, problems));
   }
   const proposals = catalogue.procedures
     .filter((procedure, index, all) => activeProcedures.has(procedure.id) && all.findIndex((other) => other.id === procedure.id) === index)

@@ -5,3 +5,4 @@ export * from './age';
 export * from './era-date';
 export * from './resident-status';
 export * from './calendar-date';
+export * from './participant-role';

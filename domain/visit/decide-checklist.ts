@@ -8,9 +8,14 @@ import { requireOpen, requireText } from './visit-guards';
 
 export function proposeProcedures(command: ProposeProcedures, state: VisitState): VisitEvent[] {
   const visit = requireOpen(state);
+  const resolved: VisitEvent[] =
+    JSON.stringify(visit.participants) === JSON.stringify(command.data.participants)
+      ? []
+      : [{ type: 'ParticipantsResolved', data: { visitId: visit.visitId, participants: command.data.participants } }];
   const { added, updated, withdrawn } = mergeProposals(visit.checklist, command.data.proposals);
-  if (added.length + updated.length + withdrawn.length === 0) return [];
+  if (added.length + updated.length + withdrawn.length === 0) return resolved;
   return [
+    ...resolved,
     {
       type: 'ProceduresProposed',
       data: {

@@ -1,5 +1,7 @@
+import { isParticipantRole } from '../shared';
 import type {
   AddPerson,
+  AssignRoles,
   AnswerInterview,
   ChooseLifeEvents,
   OpenVisit,
@@ -68,4 +70,18 @@ export function answerInterview(command: AnswerInterview, state: VisitState): Vi
   );
   if (Object.keys(changed).length === 0) return [];
   return [{ type: 'InterviewAnswered', data: { visitId: visit.visitId, answers: changed } }];
+}
+
+/** The clerk says which parts a person plays in one of the chosen life events (the catalogue's roles were checked by the caller). */
+export function assignRoles(command: AssignRoles, state: VisitState): VisitEvent[] {
+  const visit = requireOpen(state);
+  const { lifeEventId, personId } = command.data;
+  if (!visit.persons.some((p) => p.personId === personId)) throw visitErrors.personUnknown();
+  if (!visit.lifeEventIds.includes(lifeEventId)) throw visitErrors.lifeEventNotChosen(lifeEventId);
+  const roles = command.data.roles === null ? null : [...new Set(command.data.roles)];
+  const unknown = roles?.find((role) => !isParticipantRole(role));
+  if (unknown !== undefined) throw visitErrors.roleUnknown(unknown);
+  const before = visit.roleAssignments[lifeEventId]?.[personId] ?? null;
+  if (JSON.stringify(before === null ? null : [...before].sort()) === JSON.stringify(roles === null ? null : [...roles].sort())) return [];
+  return [{ type: 'ParticipantRolesAssigned', data: { visitId: visit.visitId, lifeEventId, personId, roles } }];
 }

@@ -52,6 +52,39 @@ export interface VisitPersonV1 {
   };
 }
 
+export interface PersonDetailsV1 {
+  readonly postalCode: string;
+  readonly addressLine: string;
+  readonly katagaki: string;
+  readonly previousAddress: string | null;
+  /** ISO date */
+  readonly movedOn: string | null;
+  readonly nationality: string | null;
+  readonly residenceStatus: string | null;
+}
+
+/** A person as PersonAddedToVisit v2 carries them: v1 and the details each form box needs. */
+export interface VisitPersonV2 extends VisitPersonV1 {
+  readonly details: PersonDetailsV1;
+}
+
+/**
+ * A v1 person's details, from the one line v1 stored ('〒025-0075 岩手県花巻市花城町9番30号 方書'): the
+ * postal code comes apart; 方書 cannot be told from the address in a line typed by hand, so it stays in it.
+ */
+export function detailsFromV1Address(address: string): PersonDetailsV1 {
+  const match = /^〒\s*(\d{3}-?\d{4})\s*(.*)$/u.exec(address.trim());
+  return {
+    postalCode: match?.[1] ?? '',
+    addressLine: (match?.[2] ?? address).trim(),
+    katagaki: '',
+    previousAddress: null,
+    movedOn: null,
+    nationality: null,
+    residenceStatus: null,
+  };
+}
+
 /** A procedure as ProceduresProposed v1 and ProcedureAddedByHand v1 carry it. */
 export interface ProposedProcedureV1 {
   readonly procedureId: string;
@@ -62,8 +95,8 @@ export interface ProposedProcedureV1 {
 }
 
 /** The person as the event records them, field by field (nothing of the state leaks into the event). */
-export function personPayload(person: VisitPerson): VisitPersonV1 {
-  const { facts } = person;
+export function personPayload(person: VisitPerson): VisitPersonV2 {
+  const { facts, details } = person;
   return {
     personId: person.personId,
     source: person.source,
@@ -85,12 +118,25 @@ export function personPayload(person: VisitPerson): VisitPersonV1 {
       hasMyNumberCard: facts.hasMyNumberCard,
       registered: facts.registered,
     },
+    details: {
+      postalCode: details.postalCode,
+      addressLine: details.addressLine,
+      katagaki: details.katagaki,
+      previousAddress: details.previousAddress,
+      movedOn: details.movedOn,
+      nationality: details.nationality,
+      residenceStatus: details.residenceStatus,
+    },
   };
 }
 
 /** The person of the state, from what the event recorded. */
-export function personFromPayload(person: VisitPersonV1): VisitPerson {
-  return { ...person, facts: { ...person.facts, insurance: { ...person.facts.insurance }, allowances: { ...person.facts.allowances } } };
+export function personFromPayload(person: VisitPersonV2): VisitPerson {
+  return {
+    ...person,
+    facts: { ...person.facts, insurance: { ...person.facts.insurance }, allowances: { ...person.facts.allowances } },
+    details: { ...person.details },
+  };
 }
 
 export function procedurePayload(procedure: ProposedProcedure): ProposedProcedureV1 {

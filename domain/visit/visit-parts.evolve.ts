@@ -1,5 +1,14 @@
-import type { VisitPersonV1, ProposedProcedureV1 } from './visit-event-payloads';
-import type { InterviewAnsweredV1, PersonAddedToVisit, PersonConcernChanged, PersonRemovedFromVisit, ProceduresProposedV1, VisitOpenedV2 } from './visit.events';
+import type { ProposedProcedureV1, VisitPersonV2 } from './visit-event-payloads';
+import type {
+  InterviewAnsweredV1,
+  LifeEventsChosenV1,
+  ParticipantRolesAssignedV1,
+  PersonAddedToVisit,
+  PersonConcernChanged,
+  PersonRemovedFromVisit,
+  ProceduresProposedV1,
+  VisitOpenedV2,
+} from './visit.events';
 
 /*
  * What Visit's events mean for the parts of a visit that every fold of them keeps: one definition for the
@@ -12,6 +21,8 @@ import type { InterviewAnsweredV1, PersonAddedToVisit, PersonConcernChanged, Per
 export interface VisitAtOpening extends Pick<VisitOpenedV2, 'visitId' | 'officeId' | 'openedAt' | 'openedBy' | 'ticketNumber' | 'departmentId' | 'counterId'> {
   readonly phase: 'in_service';
   readonly persons: readonly [];
+  readonly roleAssignments: Readonly<Record<string, never>>;
+  readonly participants: Readonly<Record<string, never>>;
   readonly lifeEventIds: readonly [];
   readonly answers: Readonly<Record<string, never>>;
   readonly checklist: readonly [];
@@ -28,6 +39,8 @@ export function visitAtOpening(opened: VisitOpenedV2): VisitAtOpening {
     counterId: opened.counterId,
     phase: 'in_service',
     persons: [],
+    roleAssignments: {},
+    participants: {},
     lifeEventIds: [],
     answers: {},
     checklist: [],
@@ -40,7 +53,7 @@ export type VisitPersonEvent = PersonAddedToVisit | PersonRemovedFromVisit | Per
 export function personsAfter<P extends { readonly personId: string; readonly concerned: boolean }>(
   persons: readonly P[],
   event: VisitPersonEvent,
-  fromPayload: (person: VisitPersonV1) => P,
+  fromPayload: (person: VisitPersonV2) => P,
 ): readonly P[] {
   switch (event.type) {
     case 'PersonAddedToVisit':
@@ -50,6 +63,25 @@ export function personsAfter<P extends { readonly personId: string; readonly con
     case 'PersonConcernChanged':
       return persons.map((p) => (p.personId === event.data.personId ? { ...p, concerned: event.data.concerned } : p));
   }
+}
+
+type Assignments = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+
+/** The clerk's assignments after one: set for the person in the event, or gone (null: back to the default). */
+export function assignmentsAfterAssigned(assignments: Assignments, assigned: ParticipantRolesAssignedV1): Assignments {
+  const { [assigned.personId]: _previous, ...others } = assignments[assigned.lifeEventId] ?? {};
+  const inEvent = assigned.roles === null ? others : { ...others, [assigned.personId]: [...assigned.roles] };
+  return { ...assignments, [assigned.lifeEventId]: inEvent };
+}
+
+/** A removed person plays no part any more. */
+export function assignmentsWithout(assignments: Assignments, personId: string): Assignments {
+  return Object.fromEntries(Object.entries(assignments).map(([event, byPerson]) => [event, Object.fromEntries(Object.entries(byPerson).filter(([id]) => id !== personId))]));
+}
+
+/** Assignments of life events no longer chosen go with them. */
+export function assignmentsOfChosen(assignments: Assignments, chosen: LifeEventsChosenV1): Assignments {
+  return Object.fromEntries(Object.entries(assignments).filter(([event]) => chosen.lifeEventIds.includes(event)));
 }
 
 /** The answers after InterviewAnswered, which records only the answers that changed. */

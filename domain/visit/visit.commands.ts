@@ -1,5 +1,5 @@
 import type { StaffRole } from '../identity';
-import type { CommandMetadata } from '../shared';
+import type { CommandMetadata, ParticipantsByEvent } from '../shared';
 import type { ProcedureStatus, ProposedProcedure } from './checklist';
 import type { VisitPerson } from './visit-person';
 
@@ -18,9 +18,14 @@ export type StartService = Command<'StartService', { visitId: string; department
 export type AddPerson = Command<'AddPerson', { visitId: string; person: VisitPerson }>;
 export type RemovePerson = Command<'RemovePerson', { visitId: string; personId: string }>;
 export type SetPersonConcern = Command<'SetPersonConcern', { visitId: string; personId: string; concerned: boolean }>;
+/** roles null: back to the catalogue's default for this person in this event. */
+export type AssignRoles = Command<'AssignRoles', { visitId: string; lifeEventId: string; personId: string; roles: readonly string[] | null }>;
 export type ChooseLifeEvents = Command<'ChooseLifeEvents', { visitId: string; lifeEventIds: readonly string[] }>;
 export type AnswerInterview = Command<'AnswerInterview', { visitId: string; answers: Readonly<Record<string, unknown>> }>;
-export type ProposeProcedures = Command<'ProposeProcedures', { visitId: string; proposals: readonly ProposedProcedure[]; catalogueRevision: number }>;
+export type ProposeProcedures = Command<
+  'ProposeProcedures',
+  { visitId: string; proposals: readonly ProposedProcedure[]; catalogueRevision: number; participants: ParticipantsByEvent }
+>;
 export type AddProcedureByHand = Command<'AddProcedureByHand', { visitId: string; procedure: ProposedProcedure; note: string | null }>;
 export type DropProcedure = Command<'DropProcedure', { visitId: string; procedureId: string; reason: string }>;
 export type ChangeProcedureStatus = Command<
@@ -37,6 +42,7 @@ export type VisitCommand =
   | AddPerson
   | RemovePerson
   | SetPersonConcern
+  | AssignRoles
   | ChooseLifeEvents
   | AnswerInterview
   | ProposeProcedures

@@ -1,7 +1,7 @@
 import { assertNever, type Decider } from '../shared';
 import { addProcedureByHand, changeProcedureStatus, dropProcedure, proposeProcedures } from './decide-checklist';
 import { cancelVisit, closeVisit, handOffVisit } from './decide-progress';
-import { addPerson, answerInterview, chooseLifeEvents, openVisit, removePerson, setPersonConcern, startService } from './decide-reception';
+import { addPerson, answerInterview, assignRoles, chooseLifeEvents, openVisit, removePerson, setPersonConcern, startService } from './decide-reception';
 import type { VisitCommand } from './visit.commands';
 import type { VisitEvent } from './visit.events';
 import { evolveVisit } from './visit.evolve';
@@ -19,6 +19,8 @@ export function decideVisit(command: VisitCommand, state: VisitState): VisitEven
       return removePerson(command, state);
     case 'SetPersonConcern':
       return setPersonConcern(command, state);
+    case 'AssignRoles':
+      return assignRoles(command, state);
     case 'ChooseLifeEvents':
       return chooseLifeEvents(command, state);
     case 'AnswerInterview':

@@ -8,6 +8,9 @@ export const visitErrors = {
   personExists: () => new DomainError('VISIT.PERSON_EXISTS', 'conflict', 'この方はすでに来庁受付に登録されています。'),
   personUnknown: () => new DomainError('VISIT.PERSON_UNKNOWN', 'not_found', '指定された方はこの来庁受付に登録されていません。'),
   personInvalid: (what: string) => new DomainError('VISIT.PERSON_INVALID', 'invalid', `登録する方の情報が正しくありません: ${what}`),
+  lifeEventNotChosen: (lifeEventId: string) =>
+    new DomainError('VISIT.LIFE_EVENT_NOT_CHOSEN', 'invalid', `ライフイベント「${lifeEventId}」はこの来庁受付で選ばれていません。`),
+  roleUnknown: (role: string) => new DomainError('VISIT.ROLE_UNKNOWN', 'invalid', `役割「${role}」はこのライフイベントにありません。`),
   noLifeEvent: () => new DomainError('VISIT.NO_LIFE_EVENT', 'invalid', 'ライフイベントを1つ以上選んでください。'),
   procedureListed: () => new DomainError('VISIT.PROCEDURE_LISTED', 'conflict', 'この手続きはすでにチェックリストにあります。'),
   procedureUnknown: () => new DomainError('VISIT.PROCEDURE_UNKNOWN', 'not_found', 'この手続きはチェックリストにありません。'),

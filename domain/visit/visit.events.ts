@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../shared';
-import type { ProcedureStatusV1, ProposedProcedureV1, VisitPersonV1 } from './visit-event-payloads';
+import type { ProcedureStatusV1, ProposedProcedureV1, VisitPersonV1, VisitPersonV2 } from './visit-event-payloads';
 
 /*
  * Visit's published events: the contract other contexts build on (domain/visit/index.ts). Each payload is
@@ -32,6 +32,27 @@ export interface VisitServiceStartedV1 {
 export interface PersonAddedToVisitV1 {
   readonly visitId: string;
   readonly person: VisitPersonV1;
+}
+/** v2: the person carries their details (〒, address and 方書 apart, 前住所, 異動日, 国籍, 在留資格). */
+export interface PersonAddedToVisitV2 {
+  readonly visitId: string;
+  readonly person: VisitPersonV2;
+}
+/** The clerk said which parts a person plays in a life event; null: back to the catalogue's default. */
+export interface ParticipantRolesAssignedV1 {
+  readonly visitId: string;
+  readonly lifeEventId: string;
+  readonly personId: string;
+  readonly roles: readonly string[] | null;
+}
+/**
+ * Who plays which part in each chosen life event, as worked out from the clerk's assignments and the
+ * catalogue's defaults (lifeEventId → role → person ids). Recorded when it changes, so that every
+ * reader (the forms above all) knows the 夫, the 母, the 届出人 without the catalogue.
+ */
+export interface ParticipantsResolvedV1 {
+  readonly visitId: string;
+  readonly participants: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
 export interface PersonRemovedFromVisitV1 {
   readonly visitId: string;
@@ -103,7 +124,11 @@ export interface VisitCancelledV1 {
 export type VisitOpened = DomainEvent<'VisitOpened', VisitOpenedV2>;
 /** A department's clerk called the resident and started handling the visit (呼出・対応開始). */
 export type VisitServiceStarted = DomainEvent<'VisitServiceStarted', VisitServiceStartedV1>;
-export type PersonAddedToVisit = DomainEvent<'PersonAddedToVisit', PersonAddedToVisitV1>;
+export type PersonAddedToVisit = DomainEvent<'PersonAddedToVisit', PersonAddedToVisitV2>;
+/** 役割: the clerk said who plays which part (届出人, 夫, 母 ...) in a life event. */
+export type ParticipantRolesAssigned = DomainEvent<'ParticipantRolesAssigned', ParticipantRolesAssignedV1>;
+/** Who plays which part in each chosen life event now. */
+export type ParticipantsResolved = DomainEvent<'ParticipantsResolved', ParticipantsResolvedV1>;
 export type PersonRemovedFromVisit = DomainEvent<'PersonRemovedFromVisit', PersonRemovedFromVisitV1>;
 export type PersonConcernChanged = DomainEvent<'PersonConcernChanged', PersonConcernChangedV1>;
 export type LifeEventsChosen = DomainEvent<'LifeEventsChosen', LifeEventsChosenV1>;
@@ -125,6 +150,8 @@ export type VisitEvent =
   | PersonAddedToVisit
   | PersonRemovedFromVisit
   | PersonConcernChanged
+  | ParticipantRolesAssigned
+  | ParticipantsResolved
   | LifeEventsChosen
   | InterviewAnswered
   | ProceduresProposed
@@ -139,9 +166,11 @@ export type VisitEvent =
 export const visitEventSchemaVersions: Readonly<Record<VisitEvent['type'], number>> = {
   VisitOpened: 2,
   VisitServiceStarted: 1,
-  PersonAddedToVisit: 1,
+  PersonAddedToVisit: 2,
   PersonRemovedFromVisit: 1,
   PersonConcernChanged: 1,
+  ParticipantRolesAssigned: 1,
+  ParticipantsResolved: 1,
   LifeEventsChosen: 1,
   InterviewAnswered: 1,
   ProceduresProposed: 1,

@@ -1,6 +1,6 @@
 import type { ChecklistItem } from './checklist';
 import { personFromPayload, procedureFromPayload, type ProposedProcedureV1 } from './visit-event-payloads';
-import { answersAfter, personsAfter, proceduresAfterAddedByHand, proceduresAfterProposal, visitAtOpening } from './visit-parts.evolve';
+import { answersAfter, assignmentsAfterAssigned, assignmentsOfChosen, assignmentsWithout, personsAfter, proceduresAfterAddedByHand, proceduresAfterProposal, visitAtOpening } from './visit-parts.evolve';
 import type { VisitEvent } from './visit.events';
 import type { ActiveVisit, VisitState } from './visit.state';
 
@@ -27,11 +27,19 @@ export function evolveVisit(state: VisitState, event: VisitEvent): VisitState {
     case 'VisitServiceStarted':
       return updateActive(state, () => ({ departmentId: event.data.departmentId, counterId: event.data.counterId, phase: 'in_service' }));
     case 'PersonAddedToVisit':
-    case 'PersonRemovedFromVisit':
     case 'PersonConcernChanged':
       return updateActive(state, (v) => ({ persons: personsAfter(v.persons, event, personFromPayload) }));
+    case 'PersonRemovedFromVisit':
+      return updateActive(state, (v) => ({
+        persons: personsAfter(v.persons, event, personFromPayload),
+        roleAssignments: assignmentsWithout(v.roleAssignments, event.data.personId),
+      }));
+    case 'ParticipantRolesAssigned':
+      return updateActive(state, (v) => ({ roleAssignments: assignmentsAfterAssigned(v.roleAssignments, event.data) }));
+    case 'ParticipantsResolved':
+      return updateActive(state, () => ({ participants: event.data.participants }));
     case 'LifeEventsChosen':
-      return updateActive(state, () => ({ lifeEventIds: [...event.data.lifeEventIds] }));
+      return updateActive(state, (v) => ({ lifeEventIds: [...event.data.lifeEventIds], roleAssignments: assignmentsOfChosen(v.roleAssignments, event.data) }));
     case 'InterviewAnswered':
       return updateActive(state, (v) => ({ answers: answersAfter(v.answers, event.data) }));
     case 'ProceduresProposed':

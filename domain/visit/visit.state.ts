@@ -1,4 +1,7 @@
+import type { ParticipantsByEvent } from '../shared';
 import type { ChecklistItem } from './checklist';
+
+export type RoleAssignmentsState = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 import type { VisitPerson } from './visit-person';
 
 export interface ActiveVisit {
@@ -13,6 +16,10 @@ export interface ActiveVisit {
   /** waiting: handed off, not yet called; in_service: a clerk is handling it. */
   readonly phase: 'waiting' | 'in_service';
   readonly persons: readonly VisitPerson[];
+  /** The clerk's role assignments: lifeEventId → personId → roles. */
+  readonly roleAssignments: RoleAssignmentsState;
+  /** Who plays which part per chosen life event, as last resolved. */
+  readonly participants: ParticipantsByEvent;
   readonly lifeEventIds: readonly string[];
   readonly answers: Readonly<Record<string, unknown>>;
   readonly checklist: readonly ChecklistItem[];

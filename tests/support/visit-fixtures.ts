@@ -30,6 +30,15 @@ export function person(overrides: Partial<VisitPerson> = {}): VisitPerson {
     relationship: '世帯主',
     isHouseholdHead: true,
     address: '岩手県花巻市花城町9番30号',
+    details: {
+      postalCode: '',
+      addressLine: '岩手県花巻市花城町9番30号',
+      katagaki: '',
+      previousAddress: null,
+      movedOn: null,
+      nationality: null,
+      residenceStatus: null,
+    },
     applicant: true,
     concerned: true,
     facts: {

@@ -29,6 +29,10 @@ export interface ProcedureDefinition {
   readonly description: string;
   /** Whether one application is made per person (true) or per visit/household (false). */
   readonly perPerson: boolean;
+  /** Who may have it, per person (印鑑登録: 15歳以上); `text` says why not. */
+  readonly eligibility?: { readonly when: JsonLogicExpression; readonly text: string };
+  /** The official guidance the rules follow (URL or title). */
+  readonly notes?: string;
   readonly active: boolean;
 }
 
@@ -44,7 +48,37 @@ export interface QuestionDefinition {
   readonly choices?: ReadonlyArray<{ readonly value: string; readonly label: string }>;
   /** Asked only when this holds (same data as rules). */
   readonly askIf?: JsonLogicExpression;
+  /** What the visit already knows: a value other than null answers the question without asking. */
+  readonly knownFrom?: JsonLogicExpression;
   readonly required: boolean;
+}
+
+/** The parts persons play in a life event (participant-role.contract.ts lists them). */
+export type ParticipantRole =
+  | 'notifier'
+  | 'subject'
+  | 'headBefore'
+  | 'headAfter'
+  | 'husband'
+  | 'wife'
+  | 'father'
+  | 'mother'
+  | 'child'
+  | 'deceased'
+  | 'claimant'
+  | 'agent';
+
+/** A part persons play in a life event, with who plays it until the clerk says otherwise. */
+export interface LifeEventRoleDefinition {
+  readonly role: ParticipantRole;
+  /** How this event calls it; absent: the vocabulary's label. */
+  readonly label?: string;
+  /** Persons in this role are the ones the event is about. */
+  readonly concerned: boolean;
+  readonly multiple: boolean;
+  readonly required: boolean;
+  /** Who plays it by default, per person (rule context with `person`). */
+  readonly defaultWhen?: JsonLogicExpression;
 }
 
 export interface LifeEventDefinition {
@@ -57,6 +91,8 @@ export interface LifeEventDefinition {
   readonly psidCode?: string;
   /** The concerned persons leave the household with this event (転出, 転居, 死亡). */
   readonly concernedLeaveHousehold?: boolean;
+  /** Who plays which part; absent: 対象者, played by the persons marked concerned. */
+  readonly roles?: readonly LifeEventRoleDefinition[];
   readonly questions: readonly QuestionDefinition[];
   readonly active: boolean;
 }

@@ -7,19 +7,19 @@
  */
 import { contextSchema } from '../../../domain/procedure/proposal-context.paths';
 
-/** 'leaf': a value; an object: its fields; { '[]': schema }: the elements of a list. */
+/** 'leaf': a value; an object: its fields; { '[]': schema }: the elements of a list; { '*': schema }: any key (a life event id, a role). */
 export type RuleContextSchema = 'leaf' | { readonly [field: string]: RuleContextSchema };
 
 export const ruleContextSchema: RuleContextSchema = contextSchema;
 
 function valuePaths(schema: RuleContextSchema, prefix: string): string[] {
   if (schema === 'leaf') return [prefix];
-  return Object.entries(schema).flatMap(([field, inner]) => (field === '[]' ? [] : valuePaths(inner, prefix === '' ? field : `${prefix}.${field}`)));
+  return Object.entries(schema).flatMap(([field, inner]) => (field === '[]' || field === '*' ? [] : valuePaths(inner, prefix === '' ? field : `${prefix}.${field}`)));
 }
 
 /**
  * Every path that names one value, in the schema's order: 'lifeEvents.length', 'household.size',
  * 'person.age', 'person.insurance.koki' ... (what a {{placeholder}} may insert). The elements of a list
- * ('persons.0.age') are left out: they need an index.
+ * ('persons.0.age') and keyed entries ('participants.<event>.<role>') are left out: they need an index or a key.
  */
 export const ruleContextValuePaths: readonly string[] = valuePaths(ruleContextSchema, '');

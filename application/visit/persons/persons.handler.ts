@@ -1,6 +1,7 @@
 import type { CommandMetadata } from '../../../domain/shared';
 import { DomainError } from '../../../domain/shared';
-import type { VisitCommand, VisitPerson, VisitState } from '../../../domain/visit';
+import { oneLineAddress, visitErrors, type VisitCommand, type VisitPerson, type VisitState } from '../../../domain/visit';
+import type { CatalogueQueries } from '../../procedure';
 import type { ResidentRecord, ResidentRegister } from '../../linkage';
 import type { CommandStep } from '../../shared/command-handling';
 import type { IdGenerator } from '../../shared/ports';
@@ -15,10 +16,26 @@ export interface AddFromRegisterInput {
 }
 
 /** A person the register does not know (moving in from another city): what the clerk heard and checked. */
-export type ManualPersonInput = Omit<VisitPerson, 'personId' | 'source' | 'atenaNumber' | 'householdNumber'>;
+export type ManualPersonInput = Omit<VisitPerson, 'personId' | 'source' | 'atenaNumber' | 'householdNumber' | 'address'>;
+
+export interface AssignRolesInput {
+  readonly lifeEventId: string;
+  readonly personId: string;
+  /** null: back to the catalogue's default. */
+  readonly roles: readonly string[] | null;
+}
 
 export function personFromRecord(record: ResidentRecord, personId: string, flags: { concerned: boolean; applicant: boolean }): VisitPerson {
   const { address } = record;
+  const details = {
+    postalCode: address.postalCode,
+    addressLine: `${address.city}${address.town}${address.banchi}`,
+    katagaki: address.katagaki,
+    previousAddress: record.previousAddress,
+    movedOn: null,
+    nationality: null,
+    residenceStatus: null,
+  };
   return {
     personId,
     source: 'register',
@@ -30,7 +47,8 @@ export function personFromRecord(record: ResidentRecord, personId: string, flags
     sex: record.sex,
     relationship: record.relationship,
     isHouseholdHead: record.isHouseholdHead,
-    address: `〒${address.postalCode} ${address.city}${address.town}${address.banchi}${address.katagaki ? ` ${address.katagaki}` : ''}`,
+    address: oneLineAddress(details),
+    details,
     applicant: flags.applicant,
     concerned: flags.concerned,
     facts: {
@@ -51,6 +69,7 @@ export class VisitPersonsHandler {
     private readonly register: ResidentRegister,
     private readonly ids: IdGenerator,
     private readonly visits: VisitCommandRunner,
+    private readonly catalogue: CatalogueQueries,
   ) {}
 
   async addFromRegister(visitId: string, input: AddFromRegisterInput, metadata: CommandMetadata, expectedRevision?: number) {
@@ -68,7 +87,7 @@ export class VisitPersonsHandler {
   }
 
   addManually(visitId: string, input: ManualPersonInput, metadata: CommandMetadata, expectedRevision?: number) {
-    const person: VisitPerson = { ...input, personId: this.ids.next(), source: 'manual', atenaNumber: null, householdNumber: null };
+    const person: VisitPerson = { ...input, address: oneLineAddress(input.details), personId: this.ids.next(), source: 'manual', atenaNumber: null, householdNumber: null };
     return this.visits.run(visitId, [{ type: 'AddPerson', data: { visitId, person }, metadata }], metadata, { expectedRevision, repropose: true });
   }
 
@@ -78,5 +97,15 @@ export class VisitPersonsHandler {
 
   setConcerned(visitId: string, personId: string, concerned: boolean, metadata: CommandMetadata, expectedRevision?: number) {
     return this.visits.run(visitId, [{ type: 'SetPersonConcern', data: { visitId, personId, concerned }, metadata }], metadata, { expectedRevision, repropose: true });
+  }
+
+  /** Which parts a person plays in a life event: only the roles the catalogue gives that event. */
+  assignRoles(visitId: string, input: AssignRolesInput, metadata: CommandMetadata, expectedRevision?: number) {
+    const event = this.catalogue.current().catalogue.lifeEvents.find((e) => e.id === input.lifeEventId && e.active);
+    const allowed = event?.roles && event.roles.length > 0 ? event.roles.map((role) => role.role as string) : ['subject'];
+    const unknown = input.roles?.find((role) => !allowed.includes(role));
+    if (unknown !== undefined) throw visitErrors.roleUnknown(unknown);
+    const data = { visitId, lifeEventId: input.lifeEventId, personId: input.personId, roles: input.roles };
+    return this.visits.run(visitId, [{ type: 'AssignRoles', data, metadata }], metadata, { expectedRevision, repropose: true });
   }
 }

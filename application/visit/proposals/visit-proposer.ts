@@ -22,7 +22,8 @@ export class VisitProposer {
   proposalFor(state: VisitState, metadata: CommandMetadata): ProposeProcedures | undefined {
     if (state.status !== 'open' || state.lifeEventIds.length === 0) return undefined;
     const { revision, catalogue } = this.catalogue.current();
-    const { proposals, problems } = proposeProcedures(catalogue, visitProposalContext(catalogue, state, this.localDay(metadata.now)));
+    const context = visitProposalContext(catalogue, state, this.localDay(metadata.now), this.city.prefecture());
+    const { proposals, problems } = proposeProcedures(catalogue, context);
     for (const problem of problems) this.logger.warn('proposal rule skipped', { ruleId: problem.ruleId, personId: problem.personId ?? null, message: problem.message });
     const owned: ProposedProcedure[] = proposals.flatMap((proposal) => {
       const procedure = catalogue.procedures.find((p) => p.id === proposal.procedureId);
@@ -37,6 +38,6 @@ export class VisitProposer {
         },
       ];
     });
-    return { type: 'ProposeProcedures', data: { visitId: state.visitId, proposals: owned, catalogueRevision: revision }, metadata };
+    return { type: 'ProposeProcedures', data: { visitId: state.visitId, proposals: owned, catalogueRevision: revision, participants: context.participants }, metadata };
   }
 }

@@ -1,4 +1,5 @@
-import type { ProcedureCatalogue } from '../../../domain/procedure/catalogue.types';
+import type { LifeEventDefinition, ProcedureCatalogue } from '../../../domain/procedure/catalogue.types';
+import { isParticipantRole, participantRoleLabels } from '../../../domain/shared';
 import type { ProcedureStatus, VisitEvent, VisitPerson } from '../../../domain/visit';
 import { procedureStatusLabels } from '../contracts/procedure-status.contract';
 import type { CityDirectory } from '../../city/city-directory';
@@ -17,6 +18,8 @@ export interface TimelineNames {
 const procedureName = (names: TimelineNames, id: string) => names.catalogue.procedures.find((p) => p.id === id)?.name ?? id;
 const counterName = (names: TimelineNames, id: string | null) => (id ? (names.city.counter(id)?.name ?? id) : '窓口未定');
 const list = (items: readonly string[]) => items.join('、');
+const roleLabel = (event: LifeEventDefinition | undefined, role: string): string =>
+  event?.roles?.find((r) => r.role === role)?.label ?? (isParticipantRole(role) ? participantRoleLabels[role] : role);
 const withNote = (text: string, note: string | null | undefined) => (note ? `${text}（理由: ${note}）` : text);
 
 /** One event of a visit in plain Japanese, for supervisors and auditors. */
@@ -37,6 +40,22 @@ export function describeVisitEvent(event: VisitEvent, names: TimelineNames): str
       return `${names.persons.get(event.data.personId) ?? '登録した方'} さんを外しました`;
     case 'PersonConcernChanged':
       return `${names.persons.get(event.data.personId) ?? '登録した方'} さんを手続きの対象${event.data.concerned ? 'に加えました' : 'から外しました'}`;
+    case 'ParticipantRolesAssigned': {
+      const who = names.persons.get(event.data.personId) ?? '登録した方';
+      const lifeEvent = names.catalogue.lifeEvents.find((e) => e.id === event.data.lifeEventId);
+      const eventName = lifeEvent?.name ?? event.data.lifeEventId;
+      if (event.data.roles === null) return `${eventName}での ${who} さんの役割を既定に戻しました`;
+      const labels = event.data.roles.map((role) => roleLabel(lifeEvent, role));
+      return labels.length === 0 ? `${eventName}では ${who} さんに役割なしとしました` : `${eventName}での ${who} さんの役割を「${list(labels)}」にしました`;
+    }
+    case 'ParticipantsResolved': {
+      const parts = Object.entries(event.data.participants).flatMap(([eventId, byRole]) => {
+        const lifeEvent = names.catalogue.lifeEvents.find((e) => e.id === eventId);
+        const roles = Object.entries(byRole).filter(([, ids]) => ids.length > 0).map(([role, ids]) => `${roleLabel(lifeEvent, role)} ${list(ids.map((id) => names.persons.get(id) ?? '登録した方'))}`);
+        return roles.length > 0 ? [`${lifeEvent?.name ?? eventId}: ${roles.join(' / ')}`] : [];
+      });
+      return parts.length > 0 ? `役割が決まりました（${parts.join('。')}）` : '役割の割り当てがなくなりました';
+    }
     case 'LifeEventsChosen':
       return `ライフイベントを「${list(event.data.lifeEventIds.map((id) => names.catalogue.lifeEvents.find((e) => e.id === id)?.name ?? id))}」にしました`;
     case 'InterviewAnswered':

@@ -1,20 +1,23 @@
 import {
   answersAfter,
+  assignmentsAfterAssigned,
+  assignmentsOfChosen,
+  assignmentsWithout,
   personsAfter,
   proceduresAfterAddedByHand,
   proceduresAfterProposal,
   type ProposedProcedureV1,
   visitAtOpening,
   type VisitEvent,
-  type VisitPersonV1,
+  type VisitPersonV2,
 } from '../../../domain/visit';
 import type { RecordedDomainEvent } from '../../shared/events';
 import type { ChecklistEntryDocument, VisitDocument, VisitPersonDocument } from './visit-document';
 
 type Event = RecordedDomainEvent<VisitEvent>;
 
-function person(p: VisitPersonV1): VisitPersonDocument {
-  return { ...p, facts: { ...p.facts, insurance: { ...p.facts.insurance }, allowances: { ...p.facts.allowances } } };
+function person(p: VisitPersonV2): VisitPersonDocument {
+  return { ...p, facts: { ...p.facts, insurance: { ...p.facts.insurance }, allowances: { ...p.facts.allowances } }, details: { ...p.details } };
 }
 
 function entry(p: ProposedProcedureV1, origin: ChecklistEntryDocument['origin'], note: string | null): ChecklistEntryDocument {
@@ -58,11 +61,16 @@ export function evolveVisitDocument(current: VisitDocument | undefined, event: E
     case 'VisitServiceStarted':
       return { ...doc, departmentId: event.data.departmentId, counterId: event.data.counterId, phase: 'in_service', serviceSince: event.data.at };
     case 'PersonAddedToVisit':
-    case 'PersonRemovedFromVisit':
     case 'PersonConcernChanged':
       return { ...doc, persons: personsAfter(doc.persons, event, person) };
+    case 'PersonRemovedFromVisit':
+      return { ...doc, persons: personsAfter(doc.persons, event, person), roleAssignments: assignmentsWithout(doc.roleAssignments, event.data.personId) };
+    case 'ParticipantRolesAssigned':
+      return { ...doc, roleAssignments: assignmentsAfterAssigned(doc.roleAssignments, event.data) };
+    case 'ParticipantsResolved':
+      return { ...doc, participants: event.data.participants };
     case 'LifeEventsChosen':
-      return { ...doc, lifeEventIds: [...event.data.lifeEventIds] };
+      return { ...doc, lifeEventIds: [...event.data.lifeEventIds], roleAssignments: assignmentsOfChosen(doc.roleAssignments, event.data) };
     case 'InterviewAnswered':
       return { ...doc, answers: answersAfter(doc.answers, event.data) };
     case 'ProceduresProposed': {

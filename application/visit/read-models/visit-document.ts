@@ -20,6 +20,15 @@ export interface VisitPersonDocument {
   readonly relationship: string;
   readonly isHouseholdHead: boolean;
   readonly address: string;
+  readonly details: {
+    readonly postalCode: string;
+    readonly addressLine: string;
+    readonly katagaki: string;
+    readonly previousAddress: string | null;
+    readonly movedOn: string | null;
+    readonly nationality: string | null;
+    readonly residenceStatus: string | null;
+  };
   readonly applicant: boolean;
   readonly concerned: boolean;
   readonly facts: {
@@ -68,6 +77,10 @@ export interface VisitDocument {
   readonly counterId: string | null;
   readonly phase: 'waiting' | 'in_service';
   readonly persons: readonly VisitPersonDocument[];
+  /** The clerk's role assignments: lifeEventId → personId → roles. */
+  readonly roleAssignments: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  /** Who plays which part per chosen life event (lifeEventId → role → person ids), as last resolved. */
+  readonly participants: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   readonly lifeEventIds: readonly string[];
   readonly answers: Readonly<Record<string, unknown>>;
   readonly checklist: readonly ChecklistEntryDocument[];

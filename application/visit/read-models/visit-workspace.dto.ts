@@ -22,10 +22,52 @@ export interface VisitPersonDto {
   readonly relationship: string;
   readonly isHouseholdHead: boolean;
   readonly address: string;
+  /** The parts of the address and what the forms need beyond it. */
+  readonly details: VisitPersonDetailsDto;
   readonly applicant: boolean;
   readonly concerned: boolean;
+  /** The life event ids in which the clerk said this person's roles (elsewhere the catalogue's defaults hold). */
+  readonly rolesAssignedIn: readonly string[];
   /** Short Japanese labels of what the rules look at: 国保, 後期高齢, 介護 要介護1, 児童手当受給, 印鑑登録済 ... */
   readonly factLabels: readonly string[];
+}
+
+export interface VisitPersonDetailsDto {
+  readonly postalCode: string;
+  readonly addressLine: string;
+  readonly katagaki: string;
+  readonly previousAddress: string | null;
+  readonly movedOn: string | null;
+  readonly nationality: string | null;
+  readonly residenceStatus: string | null;
+}
+
+/** One part in a life event and who plays it. */
+export interface ParticipantRoleDto {
+  readonly role: string;
+  /** 届出人, 夫, 新生児 ... */
+  readonly label: string;
+  readonly concerned: boolean;
+  readonly multiple: boolean;
+  readonly required: boolean;
+  readonly personIds: readonly string[];
+}
+
+/** A chosen life event with its parts. */
+export interface VisitLifeEventDto {
+  readonly id: string;
+  readonly name: string;
+  readonly roles: readonly ParticipantRoleDto[];
+  /** Labels of required parts nobody plays yet: 「夫」「妻」 (the forms are not right without them). */
+  readonly missingRoles: readonly string[];
+}
+
+/** A question the visit answered from what it knows, so the clerk does not ask it. */
+export interface KnownAnswerDto {
+  readonly id: string;
+  readonly text: string;
+  /** The answer as the clerk reads it: はい, 小学生・中学生がいます ... */
+  readonly answerLabel: string;
 }
 
 export interface ChecklistItemDto {
@@ -89,8 +131,9 @@ export interface VisitWorkspaceDto {
   readonly since: string;
   readonly revision: number;
   readonly persons: readonly VisitPersonDto[];
-  readonly lifeEvents: ReadonlyArray<{ readonly id: string; readonly name: string }>;
+  readonly lifeEvents: readonly VisitLifeEventDto[];
   readonly questions: readonly InterviewQuestionDto[];
+  readonly knownAnswers: readonly KnownAnswerDto[];
   readonly checklist: readonly ChecklistItemDto[];
   readonly summary: { readonly total: number; readonly open: number; readonly done: number; readonly notNeeded: number };
   readonly handoffs: readonly HandOffDto[];

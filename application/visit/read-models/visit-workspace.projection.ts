@@ -18,7 +18,8 @@ const evolve = (doc: VisitDocument | undefined, recorded: RecordedEvent): VisitD
 export const visitWorkspaceProjection: DocumentProjection<VisitDocument> = {
   readModel: 'visit-workspace',
   // 2: the document is its own type (no longer the aggregate's state), built from upcast events.
-  version: 2,
+  // 3: persons' details, role assignments and participants.
+  version: 3,
   eventTypes: visitEvents.eventTypes,
   keysOf: visitIdOf,
   evolve,
@@ -27,7 +28,7 @@ export const visitWorkspaceProjection: DocumentProjection<VisitDocument> = {
 /** Only the visits still open, keyed by visit id: the supervisor's board and the department boards. */
 export const openVisitsProjection: DocumentProjection<VisitDocument> = {
   readModel: 'open-visits',
-  version: 2,
+  version: 3,
   eventTypes: visitEvents.eventTypes,
   keysOf: visitIdOf,
   evolve: (doc, recorded) => {

@@ -1,4 +1,4 @@
-import { selectInterviewQuestions } from '../../../domain/procedure';
+import { type ProposalContext, selectInterviewQuestions } from '../../../domain/procedure';
 import type { ProcedureCatalogue } from '../../../domain/procedure/catalogue.types';
 import { ageInYears } from '../../../domain/shared';
 import { procedureStatusLabels } from '../contracts/procedure-status.contract';
@@ -14,6 +14,7 @@ import { visitNotFound } from './visit-access';
 import { type ChecklistEntryDocument, isOpenEntry, type VisitDocument } from './visit-document';
 import type { ChecklistItemDto, InterviewQuestionDto, VisitWorkspaceDto } from './visit-workspace.dto';
 import { visitWorkspaceProjection } from './visit-workspace.projection';
+import { knownAnswerList, lifeEventParticipants } from './workspace-participants';
 
 const statusLabels = { open: '受付中', closed: '完了', cancelled: '取消' } as const;
 
@@ -41,6 +42,7 @@ export class VisitWorkspaceQuery {
     const counter = visit.counterId ? this.city.counter(visit.counterId) : undefined;
     const personName = new Map(visit.persons.map((p) => [p.personId, p.name]));
     const checklist = visit.checklist.map((item) => this.item(item, catalogue, viewer, personName));
+    const context = visitProposalContext(catalogue, visit, day, this.city.prefecture());
     return {
       id: visit.visitId,
       status: visit.status,
@@ -71,12 +73,15 @@ export class VisitWorkspaceQuery {
         relationship: p.relationship,
         isHouseholdHead: p.isHouseholdHead,
         address: p.address,
+        details: { ...p.details },
         applicant: p.applicant,
         concerned: p.concerned,
+        rolesAssignedIn: Object.entries(visit.roleAssignments).flatMap(([eventId, byPerson]) => (byPerson[p.personId] ? [eventId] : [])),
         factLabels: factLabels(p),
       })),
-      lifeEvents: visit.lifeEventIds.map((id) => ({ id, name: catalogue.lifeEvents.find((e) => e.id === id)?.name ?? id })),
-      questions: this.questions(catalogue, visit, day),
+      lifeEvents: lifeEventParticipants(catalogue, context, visit.lifeEventIds),
+      questions: this.questions(catalogue, visit, context),
+      knownAnswers: knownAnswerList(catalogue, context),
       checklist,
       summary: {
         total: checklist.filter((i) => !i.dropped).length,
@@ -121,8 +126,8 @@ export class VisitWorkspaceQuery {
     };
   }
 
-  private questions(catalogue: ProcedureCatalogue, visit: VisitDocument, day: string): InterviewQuestionDto[] {
-    const asked = selectInterviewQuestions(catalogue, visitProposalContext(catalogue, visit, day));
+  private questions(catalogue: ProcedureCatalogue, visit: VisitDocument, context: ProposalContext): InterviewQuestionDto[] {
+    const asked = selectInterviewQuestions(catalogue, context);
     return asked.map((q) => ({
       lifeEventId: visit.lifeEventIds.find((id) => catalogue.lifeEvents.find((e) => e.id === id)?.questions.some((x) => x.id === q.id)) ?? '',
       id: q.id,

@@ -53,6 +53,15 @@ export class InsuranceFactsDto {
   @IsOptional() @IsIn(['1号', '2号', '3号'], { message: '国民年金の種別（nenkin）は 1号・2号・3号 のいずれかです。' }) nenkin!: string | null;
 }
 
+export class AllowanceFactsDto {
+  @IsBoolean({ message: '児童手当（jidoTeate）は true か false です。' }) jidoTeate!: boolean;
+  @IsBoolean({ message: '子ども医療費助成（kodomoIryo）は true か false です。' }) kodomoIryo!: boolean;
+  @IsBoolean({ message: '児童扶養手当（jidoFuyoTeate）は true か false です。' }) jidoFuyoTeate!: boolean;
+  @IsBoolean({ message: 'ひとり親家庭医療費助成（hitorioyaIryo）は true か false です。' }) hitorioyaIryo!: boolean;
+  @IsBoolean({ message: '特別児童扶養手当（tokubetsuJidoFuyoTeate）は true か false です。' }) tokubetsuJidoFuyoTeate!: boolean;
+  @IsBoolean({ message: '障害者手帳（shogaiTecho）は true か false です。' }) shogaiTecho!: boolean;
+}
+
 export class ManualPersonDto {
   @IsString({ message: '氏名を入力してください。' }) @IsNotEmpty({ message: '氏名を入力してください。' }) @MaxLength(60, { message: '氏名は60文字以内です。' })
   name!: string;
@@ -74,8 +83,34 @@ export class ManualPersonDto {
   @IsBoolean({ message: 'isHouseholdHead は true か false です。' })
   isHouseholdHead!: boolean;
 
+  /** The address without 方書 (岩手県花巻市花城町9番30号). */
   @IsString({ message: '住所を入力してください。' }) @MaxLength(200, { message: '住所は200文字以内です。' })
   address!: string;
+
+  @IsOptional()
+  @IsString({ message: '郵便番号は 025-8601 の形式で入力してください。' })
+  @Matches(/^(\d{3}-\d{4})?$/, { message: '郵便番号は 025-8601 の形式で入力してください。' })
+  postalCode?: string;
+
+  /** 方書 (building and room). */
+  @IsOptional() @IsString({ message: '方書は文字で入力してください。' }) @MaxLength(80, { message: '方書は80文字以内です。' })
+  katagaki?: string;
+
+  /** 前住所 (where the person moved from). */
+  @IsOptional() @IsString({ message: '前住所は文字で入力してください。' }) @MaxLength(200, { message: '前住所は200文字以内です。' })
+  previousAddress?: string | null;
+
+  /** 異動日 (the day the person moved). */
+  @IsOptional() @IsCalendarDate({ message: '異動日は実在する日付を YYYY-MM-DD の形式で入力してください。' })
+  movedOn?: string | null;
+
+  /** 国籍・地域 (foreign residents only). */
+  @IsOptional() @IsString({ message: '国籍・地域は文字で入力してください。' }) @MaxLength(40, { message: '国籍・地域は40文字以内です。' })
+  nationality?: string | null;
+
+  /** 在留資格 (foreign residents only). */
+  @IsOptional() @IsString({ message: '在留資格は文字で入力してください。' }) @MaxLength(40, { message: '在留資格は40文字以内です。' })
+  residenceStatus?: string | null;
 
   @IsBoolean({ message: 'applicant は true か false です。' }) applicant!: boolean;
   @IsBoolean({ message: 'concerned は true か false です。' }) concerned!: boolean;
@@ -84,6 +119,20 @@ export class ManualPersonDto {
   insurance!: InsuranceFactsDto;
 
   @IsBoolean({ message: 'hasMyNumberCard は true か false です。' }) hasMyNumberCard!: boolean;
+
+  /** Allowances and certificates held (受給中の手当・手帳); absent: none. */
+  @IsOptional() @ValidateNested() @Type(() => AllowanceFactsDto) @IsObject({ message: '手当・手帳の情報（allowances）を指定してください。' })
+  allowances?: AllowanceFactsDto;
+}
+
+export class RolesDto {
+  /** The parts this person plays in the life event; null: the catalogue's default. */
+  @IsOptional()
+  @IsArray({ message: '役割（roles）を配列で指定してください。' })
+  @ArrayMaxSize(12, { message: '役割は12件までです。' })
+  @IsString({ each: true, message: '役割の指定が正しくありません。' })
+  @Matches(/^[a-zA-Z]+$/, { each: true, message: '役割の指定が正しくありません。' })
+  roles!: string[] | null;
 }
 
 export class ConcernDto {

@@ -20,8 +20,10 @@ import {
   ManualPersonDto,
   OptionalReasonDto,
   ReasonDto,
+  RolesDto,
   StatusDto,
 } from './visit-commands.dto';
+import { manualPersonAllowances, manualPersonDetails } from './manual-person.mapping';
 import { commandErrors, visitChangedSchema, visitOpenedSchema } from './visit.schemas';
 
 export interface VisitCommandRouteDependencies {
@@ -88,12 +90,12 @@ export function visitCommandRoutes(deps: VisitCommandRouteDependencies): AnyRout
           sex: body.sex,
           relationship: body.relationship.trim(),
           isHouseholdHead: body.isHouseholdHead,
-          address: body.address.trim(),
+          details: manualPersonDetails(body),
           applicant: body.applicant,
           concerned: body.concerned,
           facts: {
             insurance: { ...body.insurance, nenkin: body.insurance.nenkin ?? null },
-            allowances: { jidoTeate: false, kodomoIryo: false, jidoFuyoTeate: false, hitorioyaIryo: false, tokubetsuJidoFuyoTeate: false, shogaiTecho: false },
+            allowances: manualPersonAllowances(body),
             sealRegistered: false,
             hasMyNumberCard: body.hasMyNumberCard,
             registered: false,
@@ -102,6 +104,9 @@ export function visitCommandRoutes(deps: VisitCommandRouteDependencies): AnyRout
         metadata,
         rev,
       ),
+    ),
+    command(visitPolicies.assignRoles, 'put', '/life-events/:lifeEventId/persons/:personId/roles', "Which parts a person plays in a chosen life event (届出人, 夫, 母 ...); null: the catalogue's default; re-proposes procedures", RolesDto, ({ params, body, metadata }, id, rev) =>
+      deps.persons.assignRoles(id, { lifeEventId: params['lifeEventId'] ?? '', personId: params['personId'] ?? '', roles: body.roles ?? null }, metadata, rev),
     ),
     command(visitPolicies.removePerson, 'delete', '/persons/:personId', 'Remove a person from the visit; re-proposes procedures', undefined, ({ params, metadata }, id, rev) =>
       deps.persons.remove(id, params['personId'] ?? '', metadata, rev),

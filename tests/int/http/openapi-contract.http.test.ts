@@ -172,6 +172,10 @@ describe('the OpenAPI document describes the answers the server really gives', (
       expect((await command(shimin, 'PUT', `/api/visits/${visitId}/persons/${kikuchi.personId}/concerned`, { concerned: true })).status).toBe(200);
       expect((await command(shimin, 'DELETE', `/api/visits/${visitId}/persons/${kikuchi.personId}`, undefined)).status).toBe(200);
       expect((await command(shimin, 'PUT', `/api/visits/${visitId}/life-events`, { lifeEventIds: ['tennyu'] })).status).toBe(200);
+      const mover = workspace.body.persons[0]!;
+      expect((await command(shimin, 'PUT', `/api/visits/${visitId}/life-events/tennyu/persons/${mover.personId}/roles`, { roles: ['subject'] })).status).toBe(200);
+      expect((await command(shimin, 'PUT', `/api/visits/${visitId}/life-events/tennyu/persons/${mover.personId}/roles`, { roles: ['husband'] })).status).toBe(422);
+      expect((await command(shimin, 'PUT', `/api/visits/${visitId}/life-events/tennyu/persons/${mover.personId}/roles`, { roles: null })).status).toBe(200);
       const answered = await command(shimin, 'PUT', `/api/visits/${visitId}/answers`, {
         answers: { moved_from: 'other', keeps_employee_insurance: 'all_leave', jido_teate_claimant: 'head', kaigo_certified: false },
       });

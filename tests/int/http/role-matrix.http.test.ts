@@ -55,6 +55,7 @@ const matrix: Readonly<Record<string, AccessClass>> = {
   'POST /api/visits/:id/persons/manual': 'visit-write',
   'DELETE /api/visits/:id/persons/:personId': 'visit-write',
   'PUT /api/visits/:id/persons/:personId/concerned': 'visit-write',
+  'PUT /api/visits/:id/life-events/:lifeEventId/persons/:personId/roles': 'visit-write',
   'PUT /api/visits/:id/life-events': 'visit-write',
   'PUT /api/visits/:id/answers': 'visit-write',
   'POST /api/visits/:id/procedures': 'visit-write',

@@ -69,13 +69,13 @@ describe('visit decider: checklist', () => {
     const kokuho = proposal('kokuho-kanyu', 'kokuho-iryo');
     const changedReason = { ...proposal('tennyu-todoke'), reasons: ['新しい理由'] };
     spec(given)
-      .when({ type: 'ProposeProcedures', data: { visitId: v, proposals: [changedReason, kokuho], catalogueRevision: 3 }, metadata })
+      .when({ type: 'ProposeProcedures', data: { visitId: v, proposals: [changedReason, kokuho], catalogueRevision: 3, participants: {} }, metadata })
       .then([{ type: 'ProceduresProposed', data: { visitId: v, added: [kokuho], updated: [changedReason], withdrawn: ['inkan-toroku'], catalogueRevision: 3 } }]);
   });
 
   it('keeps a procedure in progress even when the rules no longer propose it, and decides nothing when nothing changed', () => {
     const given = [opened, proposed(proposal('tennyu-todoke')), statusChanged('tennyu-todoke', 'not_started', 'in_progress')];
-    spec(given).when({ type: 'ProposeProcedures', data: { visitId: v, proposals: [], catalogueRevision: 1 }, metadata }).then([]);
+    spec(given).when({ type: 'ProposeProcedures', data: { visitId: v, proposals: [], catalogueRevision: 1, participants: {} }, metadata }).then([]);
   });
 
   it('adds a procedure by hand unless it is already listed', () => {

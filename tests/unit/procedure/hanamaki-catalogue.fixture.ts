@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   buildProposalContext,
-  type PersonFacts,
+  type PersonInput,
   type ProcedureCatalogue,
   type Proposal,
   proposeProcedures,
@@ -21,7 +21,7 @@ export const hanamakiCatalogue = {
 export const hanamakiDepartmentIds = (readJson('city.json') as { departments: Array<{ id: string }> }).departments.map((department) => department.id);
 
 /** The proposals for a visit; fails the test if any rule could not be evaluated. */
-export function propose(lifeEvents: string[], answers: Record<string, unknown>, persons: PersonFacts[]): Proposal[] {
+export function propose(lifeEvents: string[], answers: Record<string, unknown>, persons: PersonInput[]): Proposal[] {
   const result = proposeProcedures(hanamakiCatalogue, buildProposalContext(hanamakiCatalogue, { lifeEvents, answers, persons }));
   expect(result.problems).toEqual([]);
   return result.proposals;

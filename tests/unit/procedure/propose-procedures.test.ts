@@ -10,7 +10,7 @@ import {
   renderReason,
   selectInterviewQuestions,
 } from '../../../domain/procedure';
-import { aPerson } from './person-facts.builder';
+import { aPerson, factsOf } from './person-facts.builder';
 
 const procedure = (id: string, extra: Partial<ProcedureDefinition> = {}): ProcedureDefinition => ({
   id,
@@ -60,11 +60,21 @@ function contextFor(lifeEvents: string[], answers: Record<string, unknown> = {})
 
 describe('proposeProcedures', () => {
   it('proposes a visit-scope procedure once, with no persons and the rendered reason', () => {
-    const catalogue = catalogueOf([rule('always', 'first', { reason: '世帯の{{household.size}}人が転入するため' })]);
+    const catalogue = catalogueOf([rule('always', 'first', { reason: '世帯の{{household.size}}人が転入するため' })], [procedure('first', { perPerson: false })]);
     expect(proposeProcedures(catalogue, contextFor(['tennyu']))).toEqual({
       proposals: [{ procedureId: 'first', personIds: [], reasons: ['世帯の3人が転入するため'], ruleIds: ['always'] }],
       problems: [],
     });
+  });
+
+  it('gives a visit-scope procedure made per person to each concerned person who may have it, and none when nobody may', () => {
+    const fifteenOrOlder = { when: { '>=': [{ var: 'person.age' }, 15] }, text: '15歳以上の方が登録できます' };
+    const child = aPerson({ name: '花巻 三郎', age: 8, relationship: '子', concerned: true });
+    const persons = [father, child];
+    const catalogue = catalogueOf([rule('seal', 'first')], [procedure('first', { eligibility: fifteenOrOlder })]);
+    const [proposal] = proposeProcedures(catalogue, buildProposalContext(catalogue, { lifeEvents: ['tennyu'], answers: {}, persons })).proposals;
+    expect(proposal?.personIds).toEqual([father.personId]);
+    expect(proposeProcedures(catalogue, buildProposalContext(catalogue, { lifeEvents: ['tennyu'], answers: {}, persons: [child] })).proposals).toEqual([]);
   });
 
   it('evaluates a person-scope rule for every person, concerned or not, with that person in context', () => {
@@ -139,7 +149,7 @@ describe('renderReason', () => {
   const context = contextFor(['tennyu'], { count: 2, wants: true, list: ['a', 'b'] });
 
   it('fills person, household and answer placeholders', () => {
-    expect(renderReason('{{ person.name }}さん・{{household.size}}人・{{answers.count}}通', { ...context, person: grandmother })).toBe('花巻 ハナさん・3人・2通');
+    expect(renderReason('{{ person.name }}さん・{{household.size}}人・{{answers.count}}通', { ...context, person: factsOf(grandmother) })).toBe('花巻 ハナさん・3人・2通');
   });
 
   it('writes yes/no and lists in Japanese and leaves unknown placeholders empty', () => {
@@ -158,11 +168,11 @@ describe('buildHouseholdSummary', () => {
   ];
 
   it('counts the household by age band', () => {
-    expect(buildHouseholdSummary(persons)).toEqual({ size: 6, children: 2, under16: 2, under19: 3, over64: 2, over74: 1, remainingAfter: 6 });
+    expect(buildHouseholdSummary(persons.map(factsOf))).toEqual({ size: 6, children: 2, under16: 2, under19: 3, over64: 2, over74: 1, remainingAfter: 6 });
   });
 
   it('counts only those not concerned as remaining when the concerned leave', () => {
-    expect(buildHouseholdSummary(persons, true).remainingAfter).toBe(4);
+    expect(buildHouseholdSummary(persons.map(factsOf), true).remainingAfter).toBe(4);
   });
 
   it('takes "the concerned leave" from the chosen life events', () => {
