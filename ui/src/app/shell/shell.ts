@@ -67,6 +67,7 @@ export class Shell {
     const links: NavLink[] = [
       { path: '/queue', label: '受付一覧', icon: 'queue' },
       { path: '/departments', label: '課の手続き状況', icon: 'board' },
+      { path: '/visits/search', label: '来庁記録の検索', icon: 'search' },
     ];
     if (role === 'supervisor' || role === 'auditor' || role === 'admin') {
       links.push({ path: '/supervisor', label: '全窓口の状況', icon: 'dashboard' });
