@@ -1,6 +1,11 @@
-import { assertNever, type CommandMetadata, type Decider, DomainError } from '../shared';
+import { assertNever, type CommandMetadata, type Decider } from '../shared';
+import { decidePrint, type RecordFormsPrinted } from './decide-print';
+import { visitFormsErrors } from './visit-forms.errors';
 import type { FormValue, VisitFormsEvent } from './visit-forms.events';
 import { initialVisitFormsState, type VisitFormsState } from './visit-forms.state';
+
+export type { FormSignatureBoxes, RecordFormsPrinted } from './decide-print';
+export { visitFormsErrors } from './visit-forms.errors';
 
 type Command<Type extends string, Data> = { readonly type: Type; readonly data: Data & { readonly visitId: string }; readonly metadata: CommandMetadata };
 
@@ -18,16 +23,8 @@ export type FillForms = Command<'FillForms', { forms: readonly FormToFill[] }>;
 /** Values already checked against the fields' rules by the use case (it knows the templates). */
 export type CorrectForms = Command<'CorrectForms', { formId: string | null; values: Readonly<Record<string, FormValue>> }>;
 export type SignForm = Command<'SignForm', { formId: string; fieldId: string; png: string }>;
-export type RecordFormsPrinted = Command<'RecordFormsPrinted', { formIds: readonly string[]; printer: string }>;
 export type VoidForm = Command<'VoidForm', { formId: string; reason: string }>;
 export type VisitFormsCommand = FillForms | CorrectForms | SignForm | RecordFormsPrinted | VoidForm;
-
-export const visitFormsErrors = {
-  unknownForm: () => new DomainError('FORM.NOT_FOUND', 'not_found', '指定された申請書は見つかりません。'),
-  voided: () => new DomainError('FORM.VOIDED', 'conflict', 'この申請書は無効にされています。'),
-  reasonRequired: () => new DomainError('FORM.REASON_REQUIRED', 'invalid', '無効にする理由を入力してください。'),
-  emptySignature: () => new DomainError('FORM.SIGNATURE_EMPTY', 'invalid', '署名がありません。タッチパネルに署名してください。'),
-};
 
 function live(state: VisitFormsState, formId: string) {
   const form = state.forms.find((f) => f.formId === formId);
@@ -59,8 +56,7 @@ export function decideVisitForms(command: VisitFormsCommand, state: VisitFormsSt
       return [{ type: 'FormSigned', data: { visitId, formId: command.data.formId, fieldId: command.data.fieldId, png: command.data.png, signedAt: now } }];
     }
     case 'RecordFormsPrinted':
-      command.data.formIds.forEach((id) => live(state, id));
-      return [{ type: 'FormPrinted', data: { visitId, formIds: [...command.data.formIds], printedAt: now, printer: command.data.printer } }];
+      return decidePrint(command, state, (formId) => live(state, formId));
     case 'VoidForm': {
       live(state, command.data.formId);
       const reason = command.data.reason.trim();
@@ -80,7 +76,7 @@ export function evolveVisitForms(state: VisitFormsState, event: VisitFormsEvent)
   switch (event.type) {
     case 'FormFilled': {
       const { visitId, formId, templateId, version, procedureIds, personId, prefilled } = event.data;
-      return { ...state, visitId, forms: [...state.forms, { formId, templateId, version, procedureIds, personId, prefilled, corrections: {}, signatures: {}, printedAt: null, voided: false }] };
+      return { ...state, visitId, forms: [...state.forms, { formId, templateId, version, procedureIds, personId, prefilled, corrections: {}, signatures: {}, printedAt: null, signedOnPaper: [], voided: false }] };
     }
     case 'FormCorrected':
       return event.data.formId === null
@@ -88,8 +84,17 @@ export function evolveVisitForms(state: VisitFormsState, event: VisitFormsEvent)
         : update(event.data.formId, (f) => ({ ...f, corrections: { ...f.corrections, ...event.data.values } }));
     case 'FormSigned':
       return update(event.data.formId, (f) => ({ ...f, signatures: { ...f.signatures, [event.data.fieldId]: event.data.png } }));
-    case 'FormPrinted':
-      return { ...state, forms: state.forms.map((f) => (event.data.formIds.includes(f.formId) ? { ...f, printedAt: event.data.printedAt } : f)) };
+    case 'FormPrinted': {
+      const paper = event.data.signedOnPaper?.forms ?? [];
+      return {
+        ...state,
+        forms: state.forms.map((f) => {
+          if (!event.data.formIds.includes(f.formId)) return f;
+          const onPaper = paper.find((p) => p.formId === f.formId)?.fieldIds ?? [];
+          return { ...f, printedAt: event.data.printedAt, signedOnPaper: [...new Set([...f.signedOnPaper, ...onPaper])] };
+        }),
+      };
+    }
     case 'FormVoided':
       return update(event.data.formId, (f) => ({ ...f, voided: true }));
     default:

@@ -44,6 +44,24 @@ export interface FormPrintedV1 {
   readonly printedAt: string;
   readonly printer: string;
 }
+/**
+ * Printed; v2 adds why a form with an empty required signature box could be printed: the clerk recorded that
+ * the resident signed on paper (紙で署名済み) with a note. null: every required box was signed on the panel.
+ * Read from v1 with signedOnPaper null (no v1 print had such a reason).
+ */
+export interface FormPrintedV2 {
+  readonly visitId: string;
+  readonly formIds: readonly string[];
+  readonly printedAt: string;
+  readonly printer: string;
+  readonly signedOnPaper: SignedOnPaperV2 | null;
+}
+export interface SignedOnPaperV2 {
+  /** The clerk's free-text note (who signed, how: 「印刷した申請書にご本人が自署」). */
+  readonly note: string;
+  /** The forms printed with required boxes empty, and which boxes: those are signed by hand on the paper. */
+  readonly forms: ReadonlyArray<{ readonly formId: string; readonly fieldIds: readonly string[] }>;
+}
 export interface FormVoidedV1 {
   readonly visitId: string;
   readonly formId: string;
@@ -54,7 +72,7 @@ export interface FormVoidedV1 {
 export type FormFilled = DomainEvent<'FormFilled', FormFilledV1>;
 export type FormCorrected = DomainEvent<'FormCorrected', FormCorrectedV1>;
 export type FormSigned = DomainEvent<'FormSigned', FormSignedV1>;
-export type FormPrinted = DomainEvent<'FormPrinted', FormPrintedV1>;
+export type FormPrinted = DomainEvent<'FormPrinted', FormPrintedV2>;
 export type FormVoided = DomainEvent<'FormVoided', FormVoidedV1>;
 
 export type VisitFormsEvent = FormFilled | FormCorrected | FormSigned | FormPrinted | FormVoided;
@@ -64,7 +82,7 @@ export const visitFormsEventSchemaVersions: Readonly<Record<VisitFormsEvent['typ
   FormFilled: 1,
   FormCorrected: 1,
   FormSigned: 1,
-  FormPrinted: 1,
+  FormPrinted: 2,
   FormVoided: 1,
 };
 

@@ -12,6 +12,8 @@ export interface FormInstance {
   /** fieldId → base64 PNG */
   readonly signatures: Readonly<Record<string, string>>;
   readonly printedAt: string | null;
+  /** Required signature boxes recorded as signed on paper when the form was printed (fieldIds). */
+  readonly signedOnPaper: readonly string[];
   readonly voided: boolean;
 }
 

@@ -1,4 +1,6 @@
+import type { FormSignatureBoxes } from '../../../domain/form/visit-forms.decider';
 import type { FieldDefinition } from '../../../domain/form/form-template.types';
+import { signatureBoxes } from '../../../domain/form/signature-boxes';
 import type { FormValue } from '../../../domain/form/visit-forms.events';
 import { type CommandMetadata, DomainError } from '../../../domain/shared';
 import type { ReadModelStore } from '../../shared/projections';
@@ -50,9 +52,17 @@ export class CompleteFormsHandler {
     return this.forms.run(visitId, [{ type: 'SignForm', data: { visitId, formId, fieldId, png: base64 }, metadata }]);
   }
 
-  recordPrinted(visitId: string, formIds: readonly string[], printer: string, metadata: CommandMetadata) {
-    this.formsOfVisit(visitId);
-    return this.forms.run(visitId, [{ type: 'RecordFormsPrinted', data: { visitId, formIds, printer }, metadata }]);
+  /**
+   * Printed. A form with an empty required signature box is refused unless signedOnPaper records that the
+   * resident signed on paper (the note is kept on the event and shown on the visit's timeline).
+   */
+  recordPrinted(visitId: string, formIds: readonly string[], printer: string, signedOnPaper: { note: string } | null, metadata: CommandMetadata) {
+    const state = this.formsOfVisit(visitId);
+    const boxes: FormSignatureBoxes[] = state.forms.flatMap((form) => {
+      const template = formIds.includes(form.formId) ? this.templates.version(form.templateId, form.version) : undefined;
+      return template ? [{ formId: form.formId, formName: template.name, boxes: signatureBoxes(template.fields) }] : [];
+    });
+    return this.forms.run(visitId, [{ type: 'RecordFormsPrinted', data: { visitId, formIds, printer, signatureBoxes: boxes, signedOnPaper }, metadata }]);
   }
 
   void(visitId: string, formId: string, reason: string, metadata: CommandMetadata, expectedRevision?: number) {

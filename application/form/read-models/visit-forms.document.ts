@@ -21,7 +21,15 @@ export interface FormDocument {
   /** fieldId → base64 PNG */
   readonly signatures: Readonly<Record<string, string>>;
   readonly printedAt: string | null;
+  /** Required signature boxes the clerk recorded as signed on paper when printing, with the latest note. */
+  readonly signedOnPaper: SignedOnPaperDocument | null;
   readonly voided: boolean;
+}
+
+export interface SignedOnPaperDocument {
+  readonly fieldIds: readonly string[];
+  readonly note: string;
+  readonly at: string;
 }
 
 export interface VisitFormsDocument {
@@ -62,6 +70,7 @@ export function evolveVisitFormsDocument(current: VisitFormsDocument | undefined
         corrections: {},
         signatures: {},
         printedAt: null,
+        signedOnPaper: null,
         voided: false,
       };
       return { ...next, forms: [...next.forms, form] };
@@ -72,8 +81,18 @@ export function evolveVisitFormsDocument(current: VisitFormsDocument | undefined
     }
     case 'FormSigned':
       return update(event.data.formId, (f) => ({ ...f, signatures: { ...f.signatures, [event.data.fieldId]: event.data.png } }));
-    case 'FormPrinted':
-      return { ...next, forms: next.forms.map((f) => (event.data.formIds.includes(f.formId) ? { ...f, printedAt: event.data.printedAt } : f)) };
+    case 'FormPrinted': {
+      const { formIds, printedAt, signedOnPaper } = event.data;
+      return {
+        ...next,
+        forms: next.forms.map((f) => {
+          if (!formIds.includes(f.formId)) return f;
+          const fieldIds = signedOnPaper?.forms.find((p) => p.formId === f.formId)?.fieldIds ?? [];
+          const paper = signedOnPaper && fieldIds.length > 0 ? { fieldIds: [...new Set([...(f.signedOnPaper?.fieldIds ?? []), ...fieldIds])], note: signedOnPaper.note, at: printedAt } : f.signedOnPaper;
+          return { ...f, printedAt, signedOnPaper: paper };
+        }),
+      };
+    }
     case 'FormVoided':
       return update(event.data.formId, (f) => ({ ...f, voided: true }));
     default:

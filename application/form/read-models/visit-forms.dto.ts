@@ -13,6 +13,16 @@ export interface FormFieldDto {
   readonly shared: boolean;
 }
 
+export interface SignatureFieldDto {
+  readonly id: string;
+  readonly label: string;
+  readonly required: boolean;
+  /** Signed on the touch panel. */
+  readonly signed: boolean;
+  /** Recorded by the clerk as signed on paper (printed empty, signed by hand). */
+  readonly signedOnPaper: boolean;
+}
+
 export interface VisitFormDto {
   readonly formId: string;
   readonly templateId: string;
@@ -22,7 +32,12 @@ export interface VisitFormDto {
   readonly procedureNames: readonly string[];
   readonly fields: readonly FormFieldDto[];
   readonly missingRequired: readonly string[];
-  readonly signatureFields: ReadonlyArray<{ readonly id: string; readonly label: string; readonly signed: boolean }>;
+  /** Every signature box: required ones stop printing until signed (or recorded as signed on paper); optional ones (保証人, 証人) never do. */
+  readonly signatureFields: readonly SignatureFieldDto[];
+  /** The labels of the required boxes that stop printing now (neither signed nor recorded as signed on paper). */
+  readonly signatureRequired: readonly string[];
+  /** The clerk's record that required boxes were signed on paper (when printed), or null. */
+  readonly signedOnPaper: { readonly note: string; readonly at: string } | null;
   readonly printedAt: string | null;
   readonly voided: boolean;
 }

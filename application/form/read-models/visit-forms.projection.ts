@@ -8,7 +8,8 @@ export type { VisitFormsDocument };
 export const visitFormsProjection: DocumentProjection<VisitFormsDocument> = {
   readModel: 'visit-forms',
   // 2: its own document type (no longer the aggregate's VisitFormsState), built from upcast events.
-  version: 2,
+  // 3: forms keep the signature boxes recorded as signed on paper (FormPrinted v2).
+  version: 3,
   eventTypes: visitFormsEvents.eventTypes,
   keysOf: (recorded) => {
     const event = visitFormsEvents.read(recorded);

@@ -1,4 +1,5 @@
 import type { FormTemplateContent } from '../../../domain/form/form-template.types';
+import { signatureBoxes, unsignedRequiredBoxes } from '../../../domain/form/signature-boxes';
 import type { CatalogueQueries } from '../../procedure';
 import type { ReadModelStore } from '../../shared/projections';
 import { visitNotFound } from '../../visit';
@@ -58,6 +59,8 @@ export class VisitFormsQuery {
             shared: (counts.get(field.id) ?? 0) > 1,
           };
         });
+        const boxes = signatureBoxes(template.fields);
+        const onPaper = form.signedOnPaper?.fieldIds ?? [];
         return [
           {
             formId: form.formId,
@@ -68,7 +71,15 @@ export class VisitFormsQuery {
             procedureNames: form.procedureIds.map((id) => catalogue.procedures.find((p) => p.id === id)?.name ?? id),
             fields,
             missingRequired: missingRequired(state, form, template),
-            signatureFields: template.fields.filter((f) => f.type === 'signature').map((f) => ({ id: f.id, label: f.label, signed: f.id in form.signatures })),
+            signatureFields: boxes.map((box) => ({
+              id: box.fieldId,
+              label: box.label,
+              required: box.required,
+              signed: box.fieldId in form.signatures,
+              signedOnPaper: onPaper.includes(box.fieldId),
+            })),
+            signatureRequired: unsignedRequiredBoxes(boxes, form.signatures, onPaper).map((box) => box.label),
+            signedOnPaper: form.signedOnPaper ? { note: form.signedOnPaper.note, at: form.signedOnPaper.at } : null,
             printedAt: form.printedAt,
             voided: form.voided,
           },

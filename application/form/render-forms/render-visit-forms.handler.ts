@@ -1,5 +1,7 @@
 import { parseContinuationKey } from '../../../domain/form/continuation-sheets';
 import type { FormTemplateContent } from '../../../domain/form/form-template.types';
+import { signatureBoxes, unsignedRequiredBoxes } from '../../../domain/form/signature-boxes';
+import { type MissingSignature, visitFormsErrors } from '../../../domain/form/visit-forms.errors';
 import { DomainError, formatEraDate } from '../../../domain/shared';
 import type { ReadModelStore } from '../../shared/projections';
 import { visitNotFound } from '../../visit';
@@ -31,7 +33,10 @@ export function printableContinuations(template: FormTemplateContent, prefilled:
 /** The QR on every page: which form, which version; no personal data. */
 export const formQrPayload = (formId: string, version: number) => `MDG1:form:${formId}:v${version}`;
 
-/** A visit's forms as one PDF (all, or the ones asked for). Refused while a required item is empty. */
+/**
+ * A visit's forms as one PDF (all, or the ones asked for). Refused while a required item is empty, then while a
+ * required signature box is neither signed nor recorded as signed on paper (the decider's rule for printing).
+ */
 export class RenderVisitFormsHandler {
   constructor(
     private readonly readModels: ReadModelStore,
@@ -46,10 +51,14 @@ export class RenderVisitFormsHandler {
     if (!state || forms.length === 0) throw new DomainError('FORM.NOTHING_TO_PRINT', 'not_found', '印刷する申請書がありません。');
     const documents: RenderDocument[] = [];
     const missing: Array<{ field: string; message: string }> = [];
+    const unsigned: MissingSignature[] = [];
     for (const form of forms) {
       const template = this.templates.version(form.templateId, form.version);
       if (!template) throw new DomainError('FORM_TEMPLATE.VERSION_MISSING', 'conflict', `様式「${form.templateId}」第${form.version}版が見つかりません。`);
       for (const label of missingRequired(state, form, template)) missing.push({ field: `${form.formId}.${label}`, message: `${template.name}: ${label}が未入力です。` });
+      for (const box of unsignedRequiredBoxes(signatureBoxes(template.fields), form.signatures, form.signedOnPaper?.fieldIds ?? [])) {
+        unsigned.push({ formId: form.formId, formName: template.name, fieldId: box.fieldId, label: box.label });
+      }
       const values = {
         ...printableContinuations(template, form.prefilled),
         ...Object.fromEntries(template.fields.map((f) => [f.id, printable(template, f.id, shownValue(state, form, f.id))])),
@@ -60,6 +69,7 @@ export class RenderVisitFormsHandler {
     if (missing.length > 0) {
       throw new DomainError('FORM.MISSING_REQUIRED', 'invalid', `必須項目が未入力のため印刷できません（${missing.length}件）: ${missing[0]!.message}`, missing);
     }
+    if (unsigned.length > 0) throw visitFormsErrors.signatureRequired(unsigned);
     return this.renderer.render(documents);
   }
 }

@@ -109,8 +109,11 @@ export function describeFormFact(fact: FormTimelineFact, names: TimelineNames): 
       return fact.formId === null ? `申請書の共通の項目を入力・修正しました（${fact.items}項目）` : `申請書${formName(names, fact.formId)}の項目を入力・修正しました（${fact.items}項目）`;
     case 'FormSigned':
       return `申請書${formName(names, fact.formId)}に署名を受けました`;
-    case 'FormPrinted':
-      return `申請書${fact.formIds.map((id) => formName(names, id)).join('')}を印刷しました（${fact.printer}）`;
+    case 'FormPrinted': {
+      const printed = `申請書${fact.formIds.map((id) => formName(names, id)).join('')}を印刷しました（${fact.printer}）`;
+      const paper = fact.signedOnPaper;
+      return paper ? `${printed}。紙で署名済み: ${paper.formIds.map((id) => formName(names, id)).join('')}（メモ: ${paper.note}）` : printed;
+    }
     case 'FormVoided':
       return withNote(`申請書${formName(names, fact.formId)}を無効にしました`, fact.reason);
   }

@@ -14,7 +14,13 @@ export type FormTimelineFact =
   | { readonly type: 'FormFilled'; readonly formId: string; readonly templateId: string; readonly personId: string | null }
   | { readonly type: 'FormCorrected'; readonly formId: string | null; readonly items: number }
   | { readonly type: 'FormSigned'; readonly formId: string; readonly fieldId: string }
-  | { readonly type: 'FormPrinted'; readonly formIds: readonly string[]; readonly printer: string }
+  | {
+      readonly type: 'FormPrinted';
+      readonly formIds: readonly string[];
+      readonly printer: string;
+      /** The forms printed with required signature boxes empty, recorded as signed on paper, and the clerk's note. */
+      readonly signedOnPaper: { readonly formIds: readonly string[]; readonly note: string } | null;
+    }
   | { readonly type: 'FormVoided'; readonly formId: string; readonly reason: string };
 
 interface EntryBase {
@@ -42,7 +48,12 @@ function formFact(event: VisitFormsEvent): FormTimelineFact {
     case 'FormSigned':
       return { type: event.type, formId: event.data.formId, fieldId: event.data.fieldId };
     case 'FormPrinted':
-      return { type: event.type, formIds: event.data.formIds, printer: event.data.printer };
+      return {
+        type: event.type,
+        formIds: event.data.formIds,
+        printer: event.data.printer,
+        signedOnPaper: event.data.signedOnPaper ? { formIds: event.data.signedOnPaper.forms.map((f) => f.formId), note: event.data.signedOnPaper.note } : null,
+      };
     case 'FormVoided':
       return { type: event.type, formId: event.data.formId, reason: event.data.reason };
   }
@@ -64,8 +75,8 @@ function entryOf(recorded: RecordedEvent): { visitId: string; entry: TimelineEnt
 
 export const visitTimelineProjection: DocumentProjection<VisitTimelineDocument> = {
   readModel: 'visit-timeline',
-  // 2: entries hold the upcast payload. 3: the visit's form events too.
-  version: 3,
+  // 2: entries hold the upcast payload. 3: the visit's form events too. 4: a print's 紙で署名済み note.
+  version: 4,
   eventTypes: [...visitEvents.eventTypes, ...visitFormsEvents.eventTypes],
   keysOf: (recorded) => {
     const read = entryOf(recorded);

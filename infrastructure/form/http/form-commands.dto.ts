@@ -1,4 +1,5 @@
-import { IsArray, IsBoolean, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsArray, IsBoolean, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 import { schemaRef } from '../../http/openapi/response-schemas';
 import { MultiLine } from '../../http/edge/multi-line';
@@ -47,10 +48,21 @@ export class VoidFormDto {
   reason!: string;
 }
 
+/** 紙で署名済み: the resident signs the printed form by hand (or brought it signed); the note says so. */
+export class SignedOnPaperDto {
+  @MultiLine()
+  @IsString({ message: '紙で署名済みとするメモ（note）を入力してください。' }) @MaxLength(500, { message: 'メモは500文字以内です。' })
+  note!: string;
+}
+
 export class PrintedDto {
   @IsArray({ message: '印刷した申請書（formIds）を配列で指定してください。' }) @IsString({ each: true, message: '申請書の指定が正しくありません。' })
   formIds!: string[];
 
   @IsOptional() @IsString({ message: 'プリンター名は文字です。' }) @MaxLength(100, { message: 'プリンター名は100文字以内です。' })
   printer?: string;
+
+  @IsOptional()
+  @ValidateNested() @Type(() => SignedOnPaperDto) @IsObject({ message: '紙で署名済みの記録（signedOnPaper）は { "note": "…" } で指定してください。' })
+  signedOnPaper?: SignedOnPaperDto;
 }

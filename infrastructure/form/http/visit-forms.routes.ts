@@ -113,17 +113,22 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
     defineRoute({
       method: 'post',
       path: '/api/visits/:id/forms/printed',
-      summary: 'Record that forms were printed (and on which printer)',
+      summary:
+        'Record that forms were printed (and on which printer). A form with an empty required signature box is refused (422 FORM.SIGNATURE_REQUIRED) unless signedOnPaper records, with a note, that the resident signs on paper; the PDF is then printed with that box empty',
       tags: ['form'],
       policy: formPolicies.recordPrinted,
       body: PrintedDto,
       responses: { 200: { description: 'Recorded', schema: changed }, ...errors },
-      handle: async ({ params, body, metadata }) => ({ status: 200, body: await deps.complete.recordPrinted(params['id'] ?? '', body.formIds, body.printer ?? 'browser', metadata) }),
+      handle: async ({ params, body, metadata }) => ({
+        status: 200,
+        body: await deps.complete.recordPrinted(params['id'] ?? '', body.formIds, body.printer ?? 'browser', body.signedOnPaper ? { note: body.signedOnPaper.note } : null, metadata),
+      }),
     }),
     defineRoute({
       method: 'get',
       path: '/api/visits/:id/forms/pdf',
-      summary: "All of a visit's forms as one PDF to print at once (refused while required items are empty)",
+      summary:
+        "All of a visit's forms as one PDF to print at once (refused while required items are empty, then while a required signature box is neither signed nor recorded as signed on paper)",
       tags: ['form'],
       policy: formPolicies.renderVisitForms,
       responses: pdf,
@@ -132,7 +137,7 @@ export function visitFormRoutes(deps: VisitFormRouteDependencies): AnyRouteDefin
     defineRoute({
       method: 'get',
       path: '/api/visits/:id/forms/:formId/pdf',
-      summary: 'One form as PDF',
+      summary: 'One form as PDF (refused like all of them)',
       tags: ['form'],
       policy: formPolicies.renderVisitForms,
       responses: pdf,

@@ -1,6 +1,7 @@
 import { type FormToFill, visitFormsDecider } from '../../../domain/form/visit-forms.decider';
 import type { VisitFormsEvent } from '../../../domain/form/visit-forms.events';
 import { effectiveValue } from '../../../domain/form/visit-forms.state';
+import type { DomainError } from '../../../domain/shared';
 import { deciderSpec } from '../../support/given-when-then';
 
 const spec = deciderSpec(visitFormsDecider);
@@ -61,9 +62,87 @@ describe("a visit's forms", () => {
     spec([filled('f-1', 'a'), voided]).when({ type: 'FillForms', data: { visitId: v, forms: [again] }, metadata }).then([{ type: 'FormFilled', data: { visitId: v, ...again } }]);
   });
 
-  it('records printing of live forms', () => {
-    spec([filled('f-1', 'a')]).when({ type: 'RecordFormsPrinted', data: { visitId: v, formIds: ['f-1'], printer: 'browser' }, metadata }).then([
-      { type: 'FormPrinted', data: { visitId: v, formIds: ['f-1'], printedAt: metadata.now, printer: 'browser' } },
-    ]);
+  describe('printing', () => {
+    const inkan = { formId: 'f-1', formName: '印鑑登録申請書', boxes: [
+      { fieldId: 'guarantor_signature', label: '保証人 署名', required: false },
+      { fieldId: 'applicant_signature', label: '届出人（申請者） 署名', required: true },
+    ] };
+    const ido = { formId: 'f-2', formName: '住民異動届', boxes: [{ fieldId: 'applicant_signature', label: '届出人（申請者） 署名', required: true }] };
+    const signed = (formId: string, fieldId = 'applicant_signature'): VisitFormsEvent => ({ type: 'FormSigned', data: { visitId: v, formId, fieldId, png, signedAt: metadata.now } });
+    const print = (formIds: string[], signedOnPaper: { note: string } | null = null) =>
+      ({ type: 'RecordFormsPrinted' as const, data: { visitId: v, formIds, printer: 'browser', signatureBoxes: [inkan, ido], signedOnPaper }, metadata });
+    const given = [filled('f-1', 'inkan-toroku-shinsei'), filled('f-2', 'jumin-ido-todoke')];
+
+    it('records printing once every required box is signed, an optional box (保証人) left empty', () => {
+      spec([...given, signed('f-1')]).when(print(['f-1'])).then([
+        { type: 'FormPrinted', data: { visitId: v, formIds: ['f-1'], printedAt: metadata.now, printer: 'browser', signedOnPaper: null } },
+      ]);
+    });
+
+    it('records printing of a form that has no signature box at all', () => {
+      spec([filled('f-3', 'tennyugaku-tsuchisho')]).when({ ...print(['f-3']), data: { ...print(['f-3']).data, signatureBoxes: [{ formId: 'f-3', formName: '転入学通知書', boxes: [] }] } }).then([
+        { type: 'FormPrinted', data: { visitId: v, formIds: ['f-3'], printedAt: metadata.now, printer: 'browser', signedOnPaper: null } },
+      ]);
+    });
+
+    it('refuses to print a form whose required signature is not signed, naming the form and the box', () => {
+      spec([...given, signed('f-1')]).when(print(['f-1', 'f-2'])).thenThrows('FORM.SIGNATURE_REQUIRED');
+      const state = [...given, signed('f-1')].reduce(visitFormsDecider.evolve, visitFormsDecider.initialState);
+      const refusal = (() => {
+        try {
+          return visitFormsDecider.decide(print(['f-1', 'f-2']), state);
+        } catch (error) {
+          return error as DomainError;
+        }
+      })();
+      expect(refusal).toMatchObject({
+        kind: 'invalid',
+        message: expect.stringContaining('住民異動届の「届出人（申請者） 署名」'),
+        details: [{ field: 'f-2.applicant_signature', message: '住民異動届: 「届出人（申請者） 署名」の署名が必要です。' }],
+      });
+      // the guarantor's box alone is signed: the applicant's required box still stops it
+      spec([...given, signed('f-1', 'guarantor_signature')]).when(print(['f-1'])).thenThrows('FORM.SIGNATURE_REQUIRED');
+    });
+
+    it('prints unsigned when the clerk records that it was signed on paper, keeping the note and which boxes', () => {
+      spec([...given, signed('f-1')]).when(print(['f-1', 'f-2'], { note: ' 印刷した申請書にご本人が自署 ' })).then([
+        {
+          type: 'FormPrinted',
+          data: {
+            visitId: v,
+            formIds: ['f-1', 'f-2'],
+            printedAt: metadata.now,
+            printer: 'browser',
+            signedOnPaper: { note: '印刷した申請書にご本人が自署', forms: [{ formId: 'f-2', fieldIds: ['applicant_signature'] }] },
+          },
+        },
+      ]);
+    });
+
+    it('refuses a paper signature without a note', () => {
+      spec(given).when(print(['f-2'], { note: '  ' })).thenThrows('FORM.PAPER_NOTE_REQUIRED');
+    });
+
+    it('records no paper reason when every required box was signed anyway', () => {
+      spec([...given, signed('f-2')]).when(print(['f-2'], { note: '念のため' })).then([
+        { type: 'FormPrinted', data: { visitId: v, formIds: ['f-2'], printedAt: metadata.now, printer: 'browser', signedOnPaper: null } },
+      ]);
+    });
+
+    it('prints again without a new reason once a box was recorded as signed on paper', () => {
+      const onPaper: VisitFormsEvent = {
+        type: 'FormPrinted',
+        data: { visitId: v, formIds: ['f-2'], printedAt: metadata.now, printer: 'browser', signedOnPaper: { note: '自署', forms: [{ formId: 'f-2', fieldIds: ['applicant_signature'] }] } },
+      };
+      spec([...given, onPaper]).when(print(['f-2'])).then([
+        { type: 'FormPrinted', data: { visitId: v, formIds: ['f-2'], printedAt: metadata.now, printer: 'browser', signedOnPaper: null } },
+      ]);
+    });
+
+    it('refuses to print an unknown or voided form', () => {
+      spec(given).when(print(['nope'])).thenThrows('FORM.NOT_FOUND');
+      const voided: VisitFormsEvent = { type: 'FormVoided', data: { visitId: v, formId: 'f-2', reason: '記入誤り', voidedAt: metadata.now } };
+      spec([...given, voided]).when(print(['f-2'], { note: '自署' })).thenThrows('FORM.VOIDED');
+    });
   });
 });
