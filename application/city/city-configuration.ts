@@ -43,6 +43,8 @@ export interface DepartmentConfiguration {
   readonly floor: string;
   /** Business areas handled here, e.g. 住民異動, 証明書交付 (free text for guides). */
   readonly handles: readonly string[];
+  /** The number residents call (a direct line or the main number with an extension); else the office's. */
+  readonly phone?: string;
 }
 
 export interface CounterConfiguration {

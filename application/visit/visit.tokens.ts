@@ -9,6 +9,7 @@ export const VisitTokens = {
   progress: Symbol.for('madoguchi.visit.VisitProgressHandler'),
   workspace: Symbol.for('madoguchi.visit.VisitWorkspaceQuery'),
   timeline: Symbol.for('madoguchi.visit.VisitTimelineQuery'),
+  guide: Symbol.for('madoguchi.visit.VisitGuideQuery'),
   queue: Symbol.for('madoguchi.visit.DepartmentQueueQuery'),
   boards: Symbol.for('madoguchi.visit.BoardsQuery'),
   search: Symbol.for('madoguchi.visit.VisitSearchQuery'),

@@ -37,6 +37,9 @@ export function loadCityConfiguration(dir: string): { city: CityConfiguration; d
   const offices = new Set(city.offices.map((o) => o.id));
   const departments = new Set(city.departments.map((d) => d.id));
   for (const department of city.departments) {
+    if (department.phone !== undefined && typeof department.phone !== 'string') {
+      throw new CityConfigurationError(`市の設定: 課「${department.name}」の phone は文字列で書きます。`);
+    }
     if (!offices.has(department.officeId)) {
       throw new CityConfigurationError(`市の設定: 課「${department.name}」の庁舎「${department.officeId}」がありません。`);
     }

@@ -24,6 +24,7 @@ import { visitTimelineProjection } from '../../application/visit/read-models/vis
 import { VisitTimelineQuery } from '../../application/visit/read-models/visit-timeline.query';
 import { openVisitsProjection, visitWorkspaceProjection } from '../../application/visit/read-models/visit-workspace.projection';
 import { VisitWorkspaceQuery } from '../../application/visit/read-models/visit-workspace.query';
+import { VisitGuideQuery } from '../../application/visit/read-models/visit-guide.query';
 import { StartServiceHandler } from '../../application/visit/start-service/start-service.handler';
 import { VisitCommandRunner } from '../../application/visit/visit-command.runner';
 import { VisitTokens } from '../../application/visit/visit.tokens';
@@ -72,6 +73,11 @@ export const visitModule = new ContainerModule(({ bind }) => {
     (store: ReadModelStore, city: CityDirectory, staff: StaffDirectory, catalogue: CatalogueQueries) => new VisitWorkspaceQuery(store, city, staff, catalogue, localDay(city)),
     [S.readModelStore, S.city, IdentityTokens.staffDirectory, ProcedureTokens.catalogueQueries],
   );
+  bind(V.guide).toResolvedValue(
+    (workspace: VisitWorkspaceQuery, city: CityDirectory, catalogue: CatalogueQueries) =>
+      new VisitGuideQuery((visitId) => workspace.document(visitId), city, catalogue, localDay(city)),
+    [V.workspace, S.city, ProcedureTokens.catalogueQueries],
+  );
   bind(V.timeline).toResolvedValue(
     (store: ReadModelStore, city: CityDirectory, staff: StaffDirectory, catalogue: CatalogueQueries, templates: FormTemplatesLookup) =>
       new VisitTimelineQuery(store, city, staff, catalogue, (templateId) => templates.document(templateId)?.published?.content.name ?? templates.document(templateId)?.draft?.name),
@@ -97,8 +103,16 @@ export const visitModule = new ContainerModule(({ bind }) => {
     [V.openVisit, V.startService, V.persons, V.interview, V.checklist, V.progress],
   );
   bind(HttpTokens.routes).toResolvedValue(
-    (workspace: VisitWorkspaceQuery, timeline: VisitTimelineQuery, queue: DepartmentQueueQuery, boards: BoardsQuery, search: VisitSearchQuery, runner: ProjectionRunner, store: EventStore) =>
-      visitViewRoutes({ workspace, timeline, queue, boards, search, readAfter: createReadAfter(runner, store) }),
-    [V.workspace, V.timeline, V.queue, V.boards, V.search, S.projectionRunner, S.eventStore],
+    (
+      workspace: VisitWorkspaceQuery,
+      timeline: VisitTimelineQuery,
+      guide: VisitGuideQuery,
+      queue: DepartmentQueueQuery,
+      boards: BoardsQuery,
+      search: VisitSearchQuery,
+      runner: ProjectionRunner,
+      store: EventStore,
+    ) => visitViewRoutes({ workspace, timeline, guide, queue, boards, search, readAfter: createReadAfter(runner, store) }),
+    [V.workspace, V.timeline, V.guide, V.queue, V.boards, V.search, S.projectionRunner, S.eventStore],
   );
 });

@@ -22,6 +22,7 @@ import type { ProcessorsReportDto } from '../../../application/shared/processors
 import type { DepartmentBoardDto, SupervisorBoardDto } from '../../../application/visit/read-models/boards.dto';
 import type { DepartmentQueueDto } from '../../../application/visit/read-models/department-queue.dto';
 import type { VisitSearchResultDto } from '../../../application/visit/read-models/visit-search.dto';
+import type { VisitGuideDto } from '../../../application/visit/read-models/visit-guide.dto';
 import type { VisitChangedDto, VisitOpenedDto, VisitTimelineDto, VisitWorkspaceDto } from '../../../application/visit/read-models/visit-workspace.dto';
 import type { ProblemDetails } from '../http-problem';
 import type { OpenApiDocument } from './openapi-document.types';
@@ -51,6 +52,7 @@ export interface ResponseContracts {
   VisitChangedDto: VisitChangedDto;
   VisitWorkspaceDto: VisitWorkspaceDto;
   VisitTimelineDto: VisitTimelineDto;
+  VisitGuideDto: VisitGuideDto;
   DepartmentQueueDto: DepartmentQueueDto;
   DepartmentBoardDto: DepartmentBoardDto;
   SupervisorBoardDto: SupervisorBoardDto;

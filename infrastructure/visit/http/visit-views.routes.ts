@@ -1,11 +1,20 @@
 import type { BoardsQuery } from '../../../application/visit/read-models/boards.query';
+import type { VisitGuideQuery } from '../../../application/visit/read-models/visit-guide.query';
 import type { DepartmentQueueQuery } from '../../../application/visit/read-models/department-queue.query';
 import type { VisitSearchQuery } from '../../../application/visit/read-models/visit-search.query';
 import type { VisitTimelineQuery } from '../../../application/visit/read-models/visit-timeline.query';
 import type { VisitWorkspaceQuery } from '../../../application/visit/read-models/visit-workspace.query';
 import { afterQueryParameter, type ReadAfter, readAfterResponses } from '../../http/read-after';
 import { type AnyRouteDefinition, defineRoute } from '../../http/route-definition';
-import { departmentBoardSchema, departmentQueueSchema, supervisorBoardSchema, timelineSchema, visitSearchSchema, visitWorkspaceSchema } from './visit.schemas';
+import {
+  departmentBoardSchema,
+  departmentQueueSchema,
+  supervisorBoardSchema,
+  timelineSchema,
+  visitGuideSchema,
+  visitSearchSchema,
+  visitWorkspaceSchema,
+} from './visit.schemas';
 import { parseVisitSearchQuery } from './visit-search-query.parser';
 import { visitSearchParameters } from './visit-search.parameters';
 import { visitPolicies } from '../../../application/visit/visit.policies';
@@ -13,6 +22,7 @@ import { visitPolicies } from '../../../application/visit/visit.policies';
 export interface VisitViewRouteDependencies {
   readonly workspace: VisitWorkspaceQuery;
   readonly timeline: VisitTimelineQuery;
+  readonly guide: VisitGuideQuery;
   readonly queue: DepartmentQueueQuery;
   readonly boards: BoardsQuery;
   readonly search: VisitSearchQuery;
@@ -60,6 +70,23 @@ export function visitViewRoutes(deps: VisitViewRouteDependencies): AnyRouteDefin
         await deps.readAfter(req.query, res);
         const visit = deps.workspace.workspace(params['id'] ?? '', staff, metadata.now);
         return { status: 200, body: visit, headers: { ETag: `"${visit.revision}"` } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/visits/:id/guide',
+      summary:
+        "The resident's guide (受付案内票): remaining, done and not needed procedures with the names of those concerned, " +
+        "deadlines computed into days (from the life event's day the visit knows, else the visit's day; past closed days), " +
+        'and each department’s place and phone number',
+      tags: ['visit'],
+      // The guide shows part of what the workspace shows: whoever may see the visit may print it.
+      policy: visitPolicies.viewWorkspace,
+      query,
+      responses: { 200: { description: 'The guide', schema: visitGuideSchema }, ...afterErrors },
+      handle: async ({ req, res, params, metadata }) => {
+        await deps.readAfter(req.query, res);
+        return { status: 200, body: deps.guide.guide(params['id'] ?? '', metadata.now), headers: { 'Cache-Control': 'no-store' } };
       },
     }),
     defineRoute({

@@ -8,6 +8,7 @@ export const visitOpenedSchema: JsonSchema = responseSchema('VisitOpenedDto');
 export const visitChangedSchema: JsonSchema = responseSchema('VisitChangedDto');
 export const visitWorkspaceSchema: JsonSchema = responseSchema('VisitWorkspaceDto');
 export const timelineSchema: JsonSchema = responseSchema('VisitTimelineDto');
+export const visitGuideSchema: JsonSchema = responseSchema('VisitGuideDto');
 export const departmentQueueSchema: JsonSchema = responseSchema('DepartmentQueueDto');
 export const departmentBoardSchema: JsonSchema = responseSchema('DepartmentBoardDto');
 export const supervisorBoardSchema: JsonSchema = responseSchema('SupervisorBoardDto');

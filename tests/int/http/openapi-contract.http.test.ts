@@ -189,6 +189,7 @@ describe('the OpenAPI document describes the answers the server really gives', (
       ({ revision, position } = done.body);
       expect((await shimin.json('GET', `/api/visits/${visitId}${after(position)}`)).status).toBe(200);
       expect((await shimin.json('GET', `/api/visits/${visitId}/timeline`)).status).toBe(200);
+      expect((await shimin.json('GET', `/api/visits/${visitId}/guide`)).status).toBe(200);
       expect((await shimin.json('GET', `/api/visits/${visitId}?after=not-a-position`)).status).toBe(400);
       expect((await shimin.json('GET', `/api/visits/${visitId}?after=${encodeURIComponent('999999/999999')}`)).status).toBe(409);
       expect((await shimin.json('GET', '/api/visits/00000000-0000-4000-8000-000000000000')).status).toBe(404);

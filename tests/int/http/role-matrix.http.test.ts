@@ -50,6 +50,7 @@ const matrix: Readonly<Record<string, AccessClass>> = {
   'GET /api/visits/search': 'visit-list',
   'GET /api/visits/:id': 'visit-read',
   'GET /api/visits/:id/timeline': 'visit-read',
+  'GET /api/visits/:id/guide': 'visit-read',
   'POST /api/visits/:id/service-start': 'visit-write',
   'POST /api/visits/:id/persons': 'visit-write',
   'POST /api/visits/:id/persons/manual': 'visit-write',
