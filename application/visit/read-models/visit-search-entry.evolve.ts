@@ -93,7 +93,8 @@ export function evolveVisitSearchEntry(current: VisitSearchEntryDocument | undef
       return doc.status === 'open' ? { ...doc, status: 'closed', closedAt: event.data.at } : doc;
     case 'VisitCancelled':
       return doc.status === 'open' ? { ...doc, status: 'cancelled', closedAt: event.data.at } : doc;
-    case 'InterviewAnswered':
+    default:
+      // Answers, participants' roles and any later event say nothing the search shows.
       return doc;
   }
 }
