@@ -21,6 +21,12 @@ export const personKeys: Readonly<Record<string, BindingValueKind>> = {
   registeredAddress: 'text',
   newAddress: 'text',
   atenaNumber: 'text',
+  previousAddress: 'text',
+  movedOn: 'date',
+  nationality: 'text',
+  residenceStatus: 'text',
+  relationToNotifier: 'text',
+  notifierCapacity: 'text',
   age: 'number',
 };
 
@@ -29,6 +35,10 @@ export type BindingRootShape =
   | { readonly shape: 'person' }
   /** A list of persons: `concerned[0].name` */
   | { readonly shape: 'person-list' }
+  /** The first person playing a part in the form's life event: `role.husband.name` */
+  | { readonly shape: 'role' }
+  /** Everyone playing a part: `roles.child[0].name` */
+  | { readonly shape: 'role-list' }
   /** A record with fixed keys: `visit.date` */
   | { readonly shape: 'record'; readonly keys: Readonly<Record<string, BindingValueKind>> }
   /** Interview answers: `answers.<questionId>`, optionally `[n]` into a multi-choice answer. */
@@ -43,6 +53,8 @@ export const bindingRoots: Readonly<Record<string, BindingRootShape & { readonly
   head: { shape: 'person', label: '世帯主' },
   household: { shape: 'person-list', label: '世帯員（一覧）' },
   children: { shape: 'person-list', label: '世帯の児童（18歳の年度末まで、年長順）' },
+  role: { shape: 'role', label: 'この様式の出来事で役割のある方（夫・妻・父・母・届出人 …）' },
+  roles: { shape: 'role-list', label: '役割のある方（一覧: 子 …）' },
   visit: { shape: 'record', keys: { date: 'date', ticketNumber: 'text', lifeEvents: 'list' }, label: '来庁' },
   answers: { shape: 'answers', label: '聞き取りの回答' },
   staff: { shape: 'record', keys: { name: 'text', department: 'text' }, label: '窓口の担当者' },

@@ -1,4 +1,4 @@
-import { ageInYears } from '../shared';
+import { ageInYears, isParticipantRole } from '../shared';
 import { BindingError } from './binding.errors';
 import { applyBindingFilter, type BindingValue } from './binding-filters';
 import { type ParsedBinding, parseBinding } from './binding-syntax';
@@ -34,7 +34,8 @@ function personValue(person: PersonData | null | undefined, key: string | number
       return null;
     }
   }
-  return toValue(own(person, key));
+  const value = toValue(own(person, key));
+  return value === '' ? null : value; // an empty item of a person is not known
 }
 
 function rawValue(parsed: ParsedBinding, context: FormDataContext): BindingValue {
@@ -49,6 +50,11 @@ function rawValue(parsed: ParsedBinding, context: FormDataContext): BindingValue
     case 'children': {
       const person = own(context[root], path[0] ?? '') as PersonData | undefined;
       return personValue(person, path[1], context.today);
+    }
+    case 'role':
+    case 'roles': {
+      const players = typeof path[0] === 'string' && isParticipantRole(path[0]) ? (context.roles[path[0]] ?? []) : [];
+      return root === 'role' ? personValue(players[0], path[1], context.today) : personValue(own(players, path[1] ?? '') as PersonData | undefined, path[2], context.today);
     }
     case 'today':
       return toValue(context.today);

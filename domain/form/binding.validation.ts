@@ -1,3 +1,4 @@
+import { isParticipantRole, participantRoles } from '../shared/participant-role';
 import { BindingError } from './binding.errors';
 import { type ParsedBinding, parseBinding } from './binding-syntax';
 import {
@@ -50,6 +51,21 @@ function pathKind(parsed: ParsedBinding): { kind: BindingValueKind | null; probl
       if (typeof index !== 'number') return { kind: null, problems: [`「${root}」は一覧です。${root}[0].name のように番号を付けてください`] };
       const found = keyOf(path[1], personKeys, `${root}[${index}]`);
       return found.kind ? { kind: found.kind, problems: rest(path.slice(2), `${root}[${index}].${String(path[1])}`) } : found;
+    }
+    case 'role':
+    case 'role-list': {
+      const [role, ...after] = path;
+      if (typeof role !== 'string' || !isParticipantRole(role)) {
+        return { kind: null, problems: [`「${root}」には役割を付けてください（使えるもの: ${list(participantRoles)}）`] };
+      }
+      if (spec.shape === 'role') {
+        const found = keyOf(after[0], personKeys, `${root}.${role}`);
+        return found.kind ? { kind: found.kind, problems: rest(after.slice(1), `${root}.${role}.${String(after[0])}`) } : found;
+      }
+      const index = after[0];
+      if (typeof index !== 'number') return { kind: null, problems: [`「${root}.${role}」は一覧です。${root}.${role}[0].name のように番号を付けてください`] };
+      const found = keyOf(after[1], personKeys, `${root}.${role}[${index}]`);
+      return found.kind ? { kind: found.kind, problems: rest(after.slice(2), `${root}.${role}[${index}].${String(after[1])}`) } : found;
     }
     case 'record': {
       const found = keyOf(path[0], spec.keys, root);

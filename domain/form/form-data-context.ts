@@ -1,3 +1,5 @@
+import type { ParticipantRole } from '../shared/participant-role';
+
 /**
  * What a form's bindings read: everything known about a visit when its forms are filled. Built by the
  * application from the visit (persons, answers), the staff member and the office; the domain only reads it.
@@ -29,6 +31,21 @@ export interface PersonData {
   readonly katagaki: string;
   /** 宛名番号 of the base systems; null for someone not (yet) in the register. */
   readonly atenaNumber: string | null;
+  /** 前の住所: the register's address for a resident (before a 転居・転出), where they came from for someone moving in; empty when not known. */
+  readonly previousAddress: string;
+  /** 異動日 (ISO), empty when not known. */
+  readonly movedOn: string;
+  /** 国籍・地域, empty for a Japanese national. */
+  readonly nationality: string;
+  /** 在留資格, empty when none. */
+  readonly residenceStatus: string;
+  /**
+   * 届出人との関係: this person seen from the form's 届出人 (本人, 妻, 子, 父 ...), derived per form; empty
+   * when the two 続柄 do not tell it.
+   */
+  readonly relationToNotifier: string;
+  /** 届出人と対象者の関係 as the forms' choice writes it: 'self' (本人), 'household' (同じ世帯の方), '' when not known. */
+  readonly notifierCapacity: string;
 }
 
 export interface FormDataContext {
@@ -40,6 +57,8 @@ export interface FormDataContext {
   readonly concerned: readonly PersonData[];
   /** 世帯主 */
   readonly head: PersonData | null;
+  /** Who plays which part in the form's life event (夫, 妻, 父, 母, 子, 届出人 ...), in household order. */
+  readonly roles: Readonly<Partial<Record<ParticipantRole, readonly PersonData[]>>>;
   /** Everyone known in the household, in register order. */
   readonly household: readonly PersonData[];
   /** The children of the household (児童: up to the March 31 after turning 18), oldest first. */

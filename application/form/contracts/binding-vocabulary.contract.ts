@@ -5,6 +5,7 @@
  * contract publishes it under its own types, so the designer never imports the domain.
  */
 import * as vocabulary from '../../../domain/form/binding-vocabulary';
+import * as roleVocabulary from '../../../domain/shared/participant-role';
 
 /** What a value is, so that a filter can be checked against what it receives. */
 export type BindingValueKind = 'text' | 'date' | 'sex' | 'number' | 'boolean' | 'list' | 'any';
@@ -14,6 +15,10 @@ export type BindingRootShape =
   | { readonly shape: 'person' }
   /** A list of persons: `concerned[0].name` */
   | { readonly shape: 'person-list' }
+  /** The first person playing a part in the form's life event: `role.husband.name` */
+  | { readonly shape: 'role' }
+  /** Everyone playing a part: `roles.child[0].name` */
+  | { readonly shape: 'role-list' }
   /** A record with fixed keys: `visit.date` */
   | { readonly shape: 'record'; readonly keys: Readonly<Record<string, BindingValueKind>> }
   /** Interview answers: `answers.<questionId>`, optionally `[n]` into a multi-choice answer. */
@@ -30,6 +35,9 @@ export interface BindingFilterSpec {
   readonly gives: BindingValueKind;
   readonly label: string;
 }
+
+/** The parts a person may play in a life event, for `role.<part>` and `roles.<part>[n]`. */
+export const participantRoleLabels: Readonly<Record<string, string>> = roleVocabulary.participantRoleLabels;
 
 /** The keys of a person (and `age`: 満年齢 on the day the form is filled). */
 export const personKeys: Readonly<Record<string, BindingValueKind>> = vocabulary.personKeys;

@@ -15,6 +15,7 @@ import type { VisitFactsDocument } from '../read-models/visit-facts.document';
 import { visitFactsProjection } from '../read-models/visit-facts.projection';
 import type { VisitFormsRunner } from '../visit-forms.runner';
 import { buildFormDataContext } from './form-data-context.builder';
+import { concernedIn, formLifeEvents, procedurePersons } from './form-life-events';
 
 /**
  * Creates every form the visit's procedures need, pre-filled from what is known (the register, the
@@ -45,7 +46,7 @@ export class FillVisitFormsHandler {
       for (const templateId of procedure?.formIds ?? []) {
         const published = this.templates.publishedFor(templateId);
         if (!published) continue;
-        const personIds = published.content.perPerson ? (item.personIds.length > 0 ? item.personIds : visit.persons.filter((p) => p.concerned).map((p) => p.personId)) : [null];
+        const personIds = published.content.perPerson ? (item.personIds.length > 0 ? item.personIds : concernedIn(catalogue, visit, formLifeEvents(catalogue, visit, [item.procedureId]))) : [null];
         for (const personId of personIds) {
           const key = `${templateId}|${personId ?? ''}`;
           const entry = wanted.get(key) ?? { templateId, personId, procedureIds: [] };
@@ -60,7 +61,9 @@ export class FillVisitFormsHandler {
     const today = this.localDay(metadata.now);
     const forms: FormToFill[] = [...wanted.values()].map((entry) => {
       const published = this.templates.publishedFor(entry.templateId)!;
-      const context = buildFormDataContext({ visit, personId: entry.personId, concernedIds: entry.personId ? [entry.personId] : [], lifeEventNames, staff, city: this.city, today });
+      const lifeEventIds = formLifeEvents(catalogue, visit, entry.procedureIds);
+      const concernedIds = entry.personId ? [entry.personId] : procedurePersons(visit, entry.procedureIds, concernedIn(catalogue, visit, lifeEventIds));
+      const context = buildFormDataContext({ visit, personId: entry.personId, concernedIds, lifeEventIds, lifeEventNames, staff, city: this.city, today });
       const prefilled: Record<string, FormValue> = {};
       for (const field of published.content.fields) {
         if (field.binding) prefilled[field.id] = resolveBinding(field.binding, context);

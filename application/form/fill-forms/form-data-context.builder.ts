@@ -1,33 +1,49 @@
 import type { FormDataContext, PersonData } from '../../../domain/form/form-data-context';
-import { ageInYears, withinFiscalYearOfAge } from '../../../domain/shared';
+import { relationToNotifier } from '../../../domain/form/relation-to-notifier';
+import { ageInYears, isParticipantRole, type ParticipantRole, withinFiscalYearOfAge } from '../../../domain/shared';
 import type { CityDirectory } from '../../city/city-directory';
 import type { VisitFactsDocument, VisitFactsPerson } from '../read-models/visit-facts.document';
 
-/** 「〒025-0075 岩手県花巻市花城町9番30号 花城ハイツ101」 → postal code, address line and 方書. */
-export function splitAddress(address: string): { postalCode: string; addressLine: string; katagaki: string } {
-  const match = /^〒?\s*(\d{3}-?\d{4})\s*(.*)$/.exec(address.trim());
-  const postalCode = match?.[1] ?? '';
-  const rest = (match ? match[2] : address)?.trim() ?? '';
-  const space = rest.search(/[\s\u3000]/);
-  return space < 0 ? { postalCode, addressLine: rest, katagaki: '' } : { postalCode, addressLine: rest.slice(0, space), katagaki: rest.slice(space + 1).trim() };
-}
+const joined = (...parts: string[]): string => parts.filter((part) => part !== '').join(' ');
 
-export function personData(person: VisitFactsPerson): PersonData {
-  const { postalCode, addressLine, katagaki } = splitAddress(person.address);
+/** A person as forms print them; `notifier` is the form's 届出人 (届出人との関係 is seen from them). */
+export function personData(person: VisitFactsPerson, notifier?: VisitFactsPerson): PersonData {
+  const { postalCode, addressLine, katagaki } = person.details;
+  const related = (p: VisitFactsPerson) => ({ personKey: p.personId, relationship: p.relationship, sex: p.sex, birthDate: p.birthDate, isHouseholdHead: p.isHouseholdHead });
   return {
     name: person.name,
     nameKana: person.nameKana,
     birthDate: person.birthDate,
     sex: person.sex,
     relationship: person.relationship,
-    address: [addressLine, katagaki].filter(Boolean).join(' '),
+    address: joined(addressLine, katagaki),
     postalCode,
     addressLine,
     katagaki,
-    registeredAddress: person.registered ? [addressLine, katagaki].filter(Boolean).join(' ') : '',
-    newAddress: person.registered ? '' : [addressLine, katagaki].filter(Boolean).join(' '),
+    registeredAddress: person.registered ? joined(addressLine, katagaki) : '',
+    newAddress: person.registered ? '' : joined(addressLine, katagaki),
     atenaNumber: person.atenaNumber,
+    previousAddress: person.registered ? joined(addressLine, katagaki) : (person.details.previousAddress ?? ''),
+    movedOn: person.details.movedOn ?? '',
+    nationality: person.details.nationality ?? '',
+    residenceStatus: person.details.residenceStatus ?? '',
+    relationToNotifier: relationToNotifier(related(person), notifier ? related(notifier) : undefined),
+    notifierCapacity: !notifier ? '' : notifier.personId === person.personId ? 'self' : 'household',
   };
+}
+
+/**
+ * Who plays which part in the form's life events: for each role, the persons of the first of those events
+ * in which someone plays it (the 夫 of the 婚姻, the 届出人 of the 転入 …).
+ */
+export function formParticipants(visit: VisitFactsDocument, lifeEventIds: readonly string[]): Partial<Record<ParticipantRole, string[]>> {
+  const roles: Partial<Record<ParticipantRole, string[]>> = {};
+  for (const eventId of lifeEventIds) {
+    for (const [role, ids] of Object.entries(visit.participants[eventId] ?? {})) {
+      if (isParticipantRole(role) && roles[role] === undefined && ids.length > 0) roles[role] = [...ids];
+    }
+  }
+  return roles;
 }
 
 /** What a form's bindings see at a visit, for one form (and its person, when the form is per person). */
@@ -35,6 +51,8 @@ export function buildFormDataContext(input: {
   readonly visit: VisitFactsDocument;
   readonly personId: string | null;
   readonly concernedIds: readonly string[];
+  /** The chosen life events this form is for (its procedures' life events), in catalogue order. */
+  readonly lifeEventIds: readonly string[];
   readonly lifeEventNames: readonly string[];
   readonly staff: { readonly name: string; readonly department: string };
   readonly city: CityDirectory;
@@ -49,16 +67,24 @@ export function buildFormDataContext(input: {
   );
   const person = input.personId ? byId.get(input.personId) : concerned[0];
   const office = input.city.office(visit.officeId);
+  const parts = formParticipants(visit, input.lifeEventIds);
+  if (!parts.notifier && applicant) parts.notifier = [applicant.personId];
+  const notifier = (parts.notifier?.[0] !== undefined ? byId.get(parts.notifier[0]) : undefined) ?? applicant;
+  const data = (p: VisitFactsPerson) => personData(p, notifier);
+  const roles = Object.fromEntries(
+    Object.entries(parts).map(([role, ids]) => [role, ids.flatMap((id) => (byId.has(id) ? [data(byId.get(id)!)] : []))]),
+  ) as Partial<Record<ParticipantRole, PersonData[]>>;
   return {
-    applicant: applicant ? personData(applicant) : null,
-    person: person ? personData(person) : null,
-    concerned: concerned.map(personData),
-    head: head ? personData(head) : null,
-    household: visit.persons.map(personData),
+    applicant: applicant ? data(applicant) : null,
+    person: person ? data(person) : null,
+    concerned: concerned.map(data),
+    head: head ? data(head) : null,
+    roles,
+    household: visit.persons.map(data),
     children: visit.persons
       .filter((p) => withinFiscalYearOfAge(p.birthDate, input.today, 18) && ageInYears(p.birthDate, input.today) >= 0)
       .sort((a, b) => a.birthDate.localeCompare(b.birthDate))
-      .map(personData),
+      .map(data),
     visit: { date: input.today, ticketNumber: visit.ticketNumber === null ? null : String(visit.ticketNumber), lifeEvents: [...input.lifeEventNames] },
     answers: visit.answers,
     staff: input.staff,

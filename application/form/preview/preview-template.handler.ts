@@ -21,6 +21,12 @@ const samplePerson = (name: string, kana: string, birthDate: string, relationshi
   registeredAddress: '岩手県花巻市花城町9番30号 見本ハイツ101',
   newAddress: '',
   atenaNumber: '0000000000',
+  previousAddress: '宮城県仙台市青葉区本町三丁目8番1号',
+  movedOn: '2026-11-20',
+  nationality: '',
+  residenceStatus: '',
+  relationToNotifier: relationship === '世帯主' ? '本人' : relationship,
+  notifierCapacity: relationship === '世帯主' ? 'self' : 'household',
 });
 
 /** 見本: a fixed sample household so an admin sees every bound item filled in the preview. */
@@ -34,6 +40,7 @@ function sampleContext(city: CityDirectory, today: string): FormDataContext {
     person: child,
     concerned: [head, spouse, child],
     head,
+    roles: { notifier: [head], subject: [head, spouse, child], husband: [head], wife: [spouse], father: [head], mother: [spouse], child: [child], claimant: [head] },
     household: [head, spouse, child],
     children: [child],
     visit: { date: today, ticketNumber: '12', lifeEvents: ['転入'] },

@@ -22,6 +22,16 @@ export interface VisitFactsPerson {
   readonly concerned: boolean;
   /** In the register already (false: moving in from outside). */
   readonly registered: boolean;
+  /** The address in parts and what the forms need beyond it. */
+  readonly details: {
+    readonly postalCode: string;
+    readonly addressLine: string;
+    readonly katagaki: string;
+    readonly previousAddress: string | null;
+    readonly movedOn: string | null;
+    readonly nationality: string | null;
+    readonly residenceStatus: string | null;
+  };
 }
 
 /** A procedure on the visit's checklist (not dropped), and the persons it is for. */
@@ -38,6 +48,8 @@ export interface VisitFactsDocument {
   readonly departmentId: string;
   readonly ticketNumber: number | null;
   readonly persons: readonly VisitFactsPerson[];
+  /** Who plays which part per chosen life event: lifeEventId → role → person ids. */
+  readonly participants: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   readonly lifeEventIds: readonly string[];
   readonly answers: Readonly<Record<string, unknown>>;
   readonly procedures: readonly VisitFactsProcedure[];

@@ -5,7 +5,7 @@ import {
   proceduresAfterProposal,
   type ProposedProcedureV1,
   type VisitEvent,
-  type VisitPersonV1,
+  type VisitPersonV2,
 } from '../../../domain/visit';
 import type { RecordedDomainEvent } from '../../shared/events';
 import type { DocumentProjection } from '../../shared/projections';
@@ -22,6 +22,7 @@ const eventTypes: readonly VisitEvent['type'][] = [
   'PersonAddedToVisit',
   'PersonRemovedFromVisit',
   'PersonConcernChanged',
+  'ParticipantsResolved',
   'LifeEventsChosen',
   'InterviewAnswered',
   'ProceduresProposed',
@@ -31,7 +32,7 @@ const eventTypes: readonly VisitEvent['type'][] = [
   'VisitCancelled',
 ];
 
-function person(p: VisitPersonV1): VisitFactsPerson {
+function person(p: VisitPersonV2): VisitFactsPerson {
   return {
     personId: p.personId,
     name: p.name,
@@ -45,6 +46,7 @@ function person(p: VisitPersonV1): VisitFactsPerson {
     applicant: p.applicant,
     concerned: p.concerned,
     registered: p.facts.registered,
+    details: { ...p.details },
   };
 }
 
@@ -55,7 +57,7 @@ export function evolveVisitFacts(current: VisitFactsDocument | undefined, event:
   if (event.type === 'VisitOpened') {
     if (current) return current;
     const d = event.data;
-    return { visitId: d.visitId, status: 'open', officeId: d.officeId, departmentId: d.departmentId, ticketNumber: d.ticketNumber, persons: [], lifeEventIds: [], answers: {}, procedures: [], revision: event.revision };
+    return { visitId: d.visitId, status: 'open', officeId: d.officeId, departmentId: d.departmentId, ticketNumber: d.ticketNumber, persons: [], participants: {}, lifeEventIds: [], answers: {}, procedures: [], revision: event.revision };
   }
   if (!current || event.revision <= current.revision) return current;
   const doc: VisitFactsDocument = { ...current, revision: event.revision };
@@ -68,6 +70,8 @@ export function evolveVisitFacts(current: VisitFactsDocument | undefined, event:
     case 'PersonRemovedFromVisit':
     case 'PersonConcernChanged':
       return { ...doc, persons: personsAfter(doc.persons, event, person) };
+    case 'ParticipantsResolved':
+      return { ...doc, participants: event.data.participants };
     case 'LifeEventsChosen':
       return { ...doc, lifeEventIds: [...event.data.lifeEventIds] };
     case 'InterviewAnswered':
@@ -93,7 +97,8 @@ export function evolveVisitFacts(current: VisitFactsDocument | undefined, event:
  */
 export const visitFactsProjection: DocumentProjection<VisitFactsDocument> = {
   readModel: 'form-visit-facts',
-  version: 1,
+  // 2: persons' details and who plays which part (ParticipantsResolved).
+  version: 2,
   eventTypes,
   keysOf: (recorded) => {
     const event = visitEvents.read(recorded);

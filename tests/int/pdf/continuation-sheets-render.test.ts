@@ -25,6 +25,12 @@ const member = (index: number, birthYear: number): PersonData => ({
   registeredAddress: '',
   newAddress: '岩手県花巻市花城町9番30号 花城ハイツ101',
   atenaNumber: null,
+  previousAddress: '',
+  movedOn: '',
+  nationality: '',
+  residenceStatus: '',
+  relationToNotifier: '',
+  notifierCapacity: '',
 });
 
 /** A household whose head (the applicant, 世帯主 盛岡 太郎) is in none of the lists, and `count` persons in `list`. */

@@ -13,6 +13,12 @@ export const taro: PersonData = {
   registeredAddress: '',
   newAddress: '',
   atenaNumber: '0001234567',
+  previousAddress: '',
+  movedOn: '',
+  nationality: '',
+  residenceStatus: '',
+  relationToNotifier: '',
+  notifierCapacity: '',
 };
 
 export const hanako: PersonData = { ...taro, name: '花巻 花子', nameKana: 'ハナマキ ハナコ', birthDate: '1983-11-02', sex: 'female', relationship: '妻', atenaNumber: '0001234575' };
@@ -25,6 +31,7 @@ export function aContext(change: Partial<FormDataContext> = {}): FormDataContext
     person: hina,
     concerned: [taro, hanako, hina],
     head: taro,
+    roles: { notifier: [taro], husband: [taro], wife: [hanako], child: [hina] },
     household: [taro, hanako, hina],
     children: [hina],
     visit: { date: '2026-11-24', ticketNumber: 'A-012', lifeEvents: ['転入', '出生'] },

@@ -33,6 +33,8 @@ export class BindingPicker {
   protected readonly roots = computed(() =>
     Object.entries(bindingRoots)
       .filter(([root]) => root !== 'person' || this.perPerson())
+      // role.<part>.<key> and roles.<part>[n].<key> take a part as well: written as text (データの指定を直接入力).
+      .filter(([, spec]) => spec.shape !== 'role' && spec.shape !== 'role-list')
       .map(([root, spec]) => ({ root, label: spec.label, shape: spec.shape })),
   );
   protected readonly parts = computed<BindingParts | null>(() => {

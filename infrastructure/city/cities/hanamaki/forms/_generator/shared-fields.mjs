@@ -84,9 +84,9 @@ const definitions = [
   multiline('remarks', '備考', { maxLength: 400 }),
 
   // The person at the counter, the form's person, the head of household, the persons concerned
-  ...personFields('applicant', 'applicant', '届出人（申請者）'),
+  ...personFields('applicant', 'role.notifier', '届出人（申請者）'),
   phone('applicant_phone', '届出人（申請者） 電話番号', { help: '日中に連絡のつく番号（携帯電話で可）' }),
-  choice('applicant_capacity', '届出人（申請者）と対象者の関係', [['self', '本人'], ['household', '同じ世帯の方'], ['agent', '代理人（委任状あり）']], { required: true }),
+  choice('applicant_capacity', '届出人（申請者）と対象者の関係', [['self', '本人'], ['household', '同じ世帯の方'], ['agent', '代理人（委任状あり）']], { required: true, binding: 'concerned[0].notifierCapacity' }),
   { id: 'applicant_signature', label: '届出人（申請者） 署名', type: 'signature', required: true, help: '窓口のタッチパネルに署名してください' },
   ...personFields('person', 'person', '対象者'),
   ...personFields('head', 'head', '世帯主'),
@@ -97,10 +97,10 @@ const definitions = [
   ...householdFields(6),
 
   // Moves
-  date('move_date', '異動日（住所を定めた日・転出は予定日）', { required: true }),
+  date('move_date', '異動日（住所を定めた日・転出は予定日）', { required: true, binding: 'concerned[0].movedOn' }),
   text('new_address', '新しい住所', { maxLength: 120, binding: 'concerned[0].newAddress' }),
   text('new_katagaki', '新しい住所の方書（建物名・部屋番号）', { maxLength: 60 }),
-  text('previous_address', '前の住所', { maxLength: 120, binding: 'concerned[0].registeredAddress', help: '転入前・転居前の住所（転入届では転出証明書のとおり）' }),
+  text('previous_address', '前の住所', { required: true, maxLength: 120, binding: 'concerned[0].previousAddress', help: '転入前・転居前の住所（転入届では転出証明書のとおり）' }),
   text('previous_head_name', '前の世帯主 氏名', { maxLength: 40 }),
   date('event_date', '事由が生じた日（変更・喪失の日）', { required: true }),
 

@@ -42,8 +42,8 @@ export const itemFields = [
   checkbox('consent_income_inquiry', '所得・課税状況等を市が調べることに同意する', { required: true }),
 
   // Parents, pregnancy, childcare, school
-  text('father_name', '父の氏名', { maxLength: 40 }),
-  text('mother_name', '母の氏名', { maxLength: 40 }),
+  text('father_name', '父の氏名', { maxLength: 40, binding: 'role.father.name' }),
+  text('mother_name', '母の氏名', { maxLength: 40, binding: 'role.mother.name' }),
   date('due_date', '出産予定日'),
   text('current_facility', '現在利用している保育施設', { maxLength: 40 }),
   text('hoiku_nintei_number', '教育・保育給付認定番号（認定済みの方）', { maxLength: 20 }),

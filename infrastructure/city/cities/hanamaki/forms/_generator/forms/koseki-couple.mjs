@@ -1,8 +1,8 @@
 /**
  * 婚姻届 and 離婚届: the husband and the wife side by side (夫・妻), the couple's signatures and two
  * witnesses (婚姻, 協議離婚) on the right. Most couples bring a form already signed by their witnesses;
- * this template is for the counter when it is filled there. The couple's data is entered, not bound: the
- * visit does not say who is 夫 and who is 妻 (answers.marital_surname gives only the surname chosen).
+ * this template is for the counter when it is filled there. The couple comes from the visit's parts:
+ * `role.husband` and `role.wife` of the 婚姻 (離婚); their name, birth date and address are required.
  */
 import { header, officeUse, remarks } from '../blocks.mjs';
 import { section } from '../grid.mjs';
@@ -20,10 +20,10 @@ const sides = [
 /** The fields of 夫 and 妻, the same ids in both forms. */
 export function coupleFields() {
   return sides.flatMap(([side, who]) => [
-    text(`${side}_name`, `${who} 氏名`, { maxLength: 40 }),
-    text(`${side}_kana`, `${who} フリガナ`, { maxLength: 60 }),
-    date(`${side}_birth_date`, `${who} 生年月日`),
-    text(`${side}_address`, `${who} 住所`, { maxLength: 120 }),
+    text(`${side}_name`, `${who} 氏名`, { required: true, maxLength: 40, binding: `role.${side}.name` }),
+    text(`${side}_kana`, `${who} フリガナ`, { maxLength: 60, binding: `role.${side}.nameKana|katakana` }),
+    date(`${side}_birth_date`, `${who} 生年月日`, { required: true, binding: `role.${side}.birthDate` }),
+    text(`${side}_address`, `${who} 住所`, { required: true, maxLength: 120, binding: `role.${side}.address` }),
     text(`${side}_head_name`, `${who} 世帯主の氏名`, { maxLength: 40 }),
     text(`${side}_honseki`, `${who} 本籍`, { maxLength: 36 }),
     text(`${side}_hittosha_name`, `${who} 本籍の筆頭者`, { maxLength: 40 }),
