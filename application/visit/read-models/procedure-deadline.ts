@@ -4,6 +4,8 @@
  *
  * - 民法140条 (初日不算入): the count starts the day after the start day, unless the rule counts the start
  *   day itself, which the catalogue's text says as 「…を含めて」 (戸籍法43条: 出生の日を含めて14日以内).
+ * - A rule counted from the filing itself (「転入届をした日から90日以内」「届出の日から」) counts from the visit's
+ *   day even when the life event's day is known.
  * - 行政機関の休日に関する法律 第2条: a deadline that ends on a day the offices are closed moves to the next
  *   day they are open.
  * Pure: the start days and the closed-day rule come in.
@@ -28,8 +30,8 @@ export interface ComputedDeadline {
   readonly date: string | null;
   /** 12月17日（木）まで (with the era year when it is not the visit's year), or null. */
   readonly label: string | null;
-  /** What the days were counted from. */
-  readonly countedFrom: 'event-day' | 'visit-day' | null;
+  /** What the days were counted from: the event's day, the visit's day standing in for it, or the filing (this visit). */
+  readonly countedFrom: 'event-day' | 'visit-day' | 'filing-day' | null;
 }
 
 const weekdayNames = ['日', '月', '火', '水', '木', '金', '土'];
@@ -43,6 +45,11 @@ function addDays(day: string, days: number): string {
 /** Whether the rule's text counts the start day itself (「生まれた日を含めて14日以内」). */
 export function countsFirstDay(text: string): boolean {
   return /含めて/.test(text);
+}
+
+/** Whether the rule counts from the filing (届出) rather than from the life event. */
+export function countsFromFiling(text: string): boolean {
+  return /届(出)?をした日|届出(の|した)日|申請(の|した)日/.test(text);
 }
 
 /** The last day of a period of `days` days from `start`, moved past closed days. */
@@ -66,13 +73,14 @@ export function computeDeadline(
   eraYearOf: (day: string) => string,
 ): ComputedDeadline {
   if (rule.days === undefined || rule.days < 1) return { text: rule.text, date: null, label: null, countedFrom: null };
-  const from = start.eventDay ?? start.visitDay;
+  const filing = countsFromFiling(rule.text);
+  const from = filing ? start.visitDay : (start.eventDay ?? start.visitDay);
   const day = deadlineDay(from, rule.days, countsFirstDay(rule.text), isClosed);
   const otherYear = day.slice(0, 4) !== start.visitDay.slice(0, 4);
   return {
     text: rule.text,
     date: day,
     label: deadlineLabel(day, otherYear ? eraYearOf(day) : null),
-    countedFrom: start.eventDay ? 'event-day' : 'visit-day',
+    countedFrom: filing ? 'filing-day' : start.eventDay ? 'event-day' : 'visit-day',
   };
 }

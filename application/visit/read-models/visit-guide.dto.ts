@@ -10,8 +10,11 @@ export interface GuideDeadlineDto {
   readonly date: string | null;
   /** 12月17日（木）まで, or null. */
   readonly label: string | null;
-  /** What the days were counted from: the life event's day the visit knows, or the day of the visit. */
-  readonly countedFrom: 'event-day' | 'visit-day' | null;
+  /**
+   * What the days were counted from: the life event's day the visit knows ('event-day'), the visit's day
+   * standing in for an event day it does not know ('visit-day'), or the filing at this visit ('filing-day').
+   */
+  readonly countedFrom: 'event-day' | 'visit-day' | 'filing-day' | null;
 }
 
 export interface GuideProcedureDto {
@@ -20,7 +23,7 @@ export interface GuideProcedureDto {
   readonly personNames: readonly string[];
   readonly departmentId: string;
   readonly departmentName: string;
-  /** Where to go: 本館 1階 市民登録課 (or the procedure's own place). */
+  /** Where to go: 本館 1階 1〜10番窓口 (the office's name first when it is another office), or the procedure's own place. */
   readonly place: string;
   readonly deadline: GuideDeadlineDto | null;
   readonly bring: readonly string[];

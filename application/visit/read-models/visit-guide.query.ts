@@ -58,7 +58,7 @@ export class VisitGuideQuery {
       personNames: entry.personIds.map((id) => names.get(id) ?? '').filter((name) => name !== ''),
       departmentId: entry.departmentId,
       departmentName: this.city.departmentName(entry.departmentId),
-      place: procedure?.place && procedure.departmentId === entry.departmentId ? procedure.place : this.city.placeOf(entry.departmentId),
+      place: procedure?.place && procedure.departmentId === entry.departmentId ? procedure.place : this.placeOf(entry.departmentId, visit.officeId),
       deadline: procedure?.deadline
         ? computeDeadline(procedure.deadline, this.start(entry, visit, catalogue, visitDay), this.isClosed, (day) => formatEraDate(day, 'year'))
         : null,
@@ -81,6 +81,14 @@ export class VisitGuideQuery {
     const moved = persons.map((person) => person.details.movedOn).filter(isDay);
     const eventDay = [...answered].sort()[0] ?? [...moved].sort()[0] ?? null;
     return { eventDay, visitDay };
+  }
+
+  /** 本館 1階 1〜10番窓口; the office's name first when the department sits in another office than the visit's. */
+  private placeOf(departmentId: string, visitOfficeId: string): string {
+    const { officeName, building, floor, counters } = this.department(departmentId);
+    const department = this.city.department(departmentId);
+    const office = department && department.officeId !== visitOfficeId ? officeName : null;
+    return [office, building !== officeName || !office ? building : null, floor, counters].filter(Boolean).join(' ');
   }
 
   private department(id: string): GuideDepartmentDto {

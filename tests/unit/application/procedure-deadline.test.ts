@@ -78,10 +78,10 @@ describe('a procedure deadline', () => {
   });
 
   it("counts from the visit's day otherwise", () => {
-    expect(computeDeadline({ text: '転入届をした日から90日以内', days: 90 }, { eventDay: null, visitDay: '2026-12-03' }, closed, eraYear)).toEqual({
-      text: '転入届をした日から90日以内',
-      date: '2027-03-03',
-      label: '令和9年3月3日（水）まで',
+    expect(computeDeadline({ text: '変更があった日から14日以内', days: 14 }, { eventDay: null, visitDay: '2026-12-21' }, closed, eraYear)).toEqual({
+      text: '変更があった日から14日以内',
+      date: '2027-01-04',
+      label: '令和9年1月4日（月）まで',
       countedFrom: 'visit-day',
     });
   });
@@ -102,5 +102,13 @@ describe('counter ranges', () => {
     expect(counterRange([2])).toBe('2番窓口');
     expect(counterRange([1, 3])).toBe('1・3番窓口');
     expect(counterRange([])).toBeNull();
+  });
+});
+
+describe('a deadline counted from the filing', () => {
+  it("counts from the visit's day even when the event's day is known (転入届をした日から90日以内)", () => {
+    expect(computeDeadline({ text: '転入届をした日から90日以内', days: 90 }, { eventDay: '2026-11-28', visitDay: '2026-12-03' }, closed, eraYear)).toEqual(
+      expect.objectContaining({ date: '2027-03-03', countedFrom: 'filing-day' }),
+    );
   });
 });

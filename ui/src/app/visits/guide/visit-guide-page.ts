@@ -4,13 +4,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import type { VisitWorkspaceDto } from '@madoguchi/application/visit/read-models/visit-workspace.dto';
-import { CityDirectory } from '../../core/city/city-directory';
+import type { VisitGuideDto } from '@madoguchi/application/visit/read-models/visit-guide.dto';
 import { formatJapaneseDate } from '../../core/dates/japanese-date';
 import { problemMessage } from '../../core/http/problem-message';
-import { guideContent } from './visit-guide';
 
-/** 受付案内票 (/visits/:id/guide): an A4 sheet for the resident — what is done, what remains, where and by when. */
+/**
+ * 受付案内票 (/visits/:id/guide): an A4 sheet for the resident — what is done, what remains, where, by which
+ * day and what to bring, and whom to call. The server computes the days and the places (GET …/guide).
+ */
 @Component({
   selector: 'mdg-visit-guide-page',
   imports: [MatButtonModule, MatIconModule, RouterLink],
@@ -20,12 +21,13 @@ import { guideContent } from './visit-guide';
 export class VisitGuidePage {
   readonly id = input.required<string>();
 
-  private readonly directory = inject(CityDirectory);
-  protected readonly visit = httpResource<VisitWorkspaceDto>(() => `/api/visits/${encodeURIComponent(this.id())}`);
-  protected readonly error = computed(() => (this.visit.error() ? problemMessage(this.visit.error()) : null));
-  protected readonly content = computed(() => (this.visit.hasValue() ? guideContent(this.visit.value()) : null));
-  protected readonly cityName = computed(() => this.directory.city()?.name ?? '');
-  protected readonly today = formatJapaneseDate(new Date().toISOString());
+  protected readonly guide = httpResource<VisitGuideDto>(() => `/api/visits/${encodeURIComponent(this.id())}/guide`);
+  protected readonly error = computed(() => (this.guide.error() ? problemMessage(this.guide.error()) : null));
+  protected readonly issuedOn = computed(() => (this.guide.hasValue() ? formatJapaneseDate(this.guide.value().issuedOn) : ''));
+  /** Some day on the sheet was counted from today because the visit does not know the event's day. */
+  protected readonly countedFromVisitDay = computed(
+    () => this.guide.hasValue() && this.guide.value().remaining.some((item) => item.deadline?.countedFrom === 'visit-day'),
+  );
 
   constructor() {
     // A message left over from the workspace must not end up on the resident's paper.
