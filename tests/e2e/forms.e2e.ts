@@ -6,7 +6,7 @@ import type { RunningServer } from '../../src/server';
 import { type BrowserSession, openBrowser } from '../support/browser';
 import { startTestServer } from '../support/test-server';
 import { addManualPerson, answer, bornYearsAgo, item, logIn } from './counter-flow.steps';
-import { drawSignature, eraDate, fieldValue, fillMissing, fillRemainingRequired, formCard, pdfText, textOfPdf } from './forms.steps';
+import { eraDate, fieldValue, fillMissing, fillRemainingRequired, formCard, pdfText, textOfPdf, walkPanel } from './forms.steps';
 
 jest.setTimeout(180_000);
 
@@ -90,20 +90,45 @@ describe('forms in the browser', () => {
     expect(await fieldValue(ido, 'applicant_phone')).toEqual({ value: phone, source: 'entered' });
     expect(await fieldValue(inkan, 'applicant_phone')).toEqual({ value: phone, source: 'entered' });
 
-    // The resident checks and signs on the touch panel (its own window, large type, no staff menus).
-    const [panel] = await Promise.all([browser.context.waitForEvent('page'), ido.getByTestId('form-ask-signature').click()]);
+    // Printing waits for the signature, and says so.
+    expect(await ido.getByTestId('form-print').isDisabled()).toBe(true);
+    expect(await ido.getByTestId('form-print-blocked').innerText()).toContain('署名が必要です');
+    expect(await page.getByTestId('forms-print-blocked').innerText()).toMatch(/署名が必要です（[2-9]件/);
+
+    // The resident checks and signs every form on the touch panel, one after another (its own window, large
+    // type, no staff menus); the 保証人 box of the 印鑑登録申請書 is optional and left out.
+    const [panel] = await Promise.all([browser.context.waitForEvent('page'), page.getByTestId('forms-ask-signatures').click()]);
     await panel.getByTestId('panel-items').waitFor();
     const shown = await panel.getByTestId('panel-items').innerText();
     expect(shown).toContain(resident.name);
     expect(shown).toContain(eraDate(resident.birthDate));
     expect(await panel.getByTestId('nav-queue').count()).toBe(0);
-    await panel.getByTestId('panel-confirm').click();
-    expect(await panel.getByTestId('signature-confirm').isDisabled()).toBe(true);
-    await drawSignature(panel);
-    await panel.getByTestId('signature-confirm').click();
-    await panel.getByTestId('panel-thanks').waitFor();
+    const walk = await walkPanel(panel, async (step) => {
+      if (step === 'sign') expect(await panel.getByTestId('signature-confirm').isDisabled()).toBe(true);
+    });
+    const total = walk.forms.length;
+    expect(total).toBeGreaterThanOrEqual(2);
+    expect(walk.forms.map((f) => f.progress)).toEqual(walk.forms.map((_, i) => `${total}件のうち ${i + 1}件目`));
+    expect(walk.forms.map((f) => f.name)).toEqual(expect.arrayContaining(['住民異動届', '印鑑登録申請書']));
+    const inkanAt = walk.forms.findIndex((f) => f.name === '印鑑登録申請書') + 1;
+    expect(walk.skipped).toEqual([`${inkanAt}:guarantor_signature`]);
+    expect(walk.signed).toEqual(expect.arrayContaining(walk.forms.map((_, i) => `${i + 1}:applicant_signature`)));
+
+    // 終わる: the panel waits for the next resident and shows nothing of this one.
+    await panel.getByTestId('panel-finish').click();
+    await panel.getByTestId('panel-idle').waitFor();
+    expect(await panel.getByTestId('panel-idle').innerText()).toContain('次の方をお待ちしています');
+    expect(await panel.getByTestId('panel-idle-city').innerText()).toBe('花巻市');
+    expect(await panel.locator('body').innerText()).not.toContain(resident.name);
+    expect(new URL(panel.url()).pathname).toBe('/panel');
+    // Asked again with nothing left to sign, it keeps waiting.
+    await panel.goto(`${server.url}/panel/visits/${visitId}`);
+    await panel.getByTestId('panel-idle').waitFor();
+    expect(await panel.locator('body').innerText()).not.toContain(resident.name);
     await panel.close();
     await ido.locator('.chip.signed').waitFor();
+    await inkan.locator('.chip.signed').waitFor();
+    expect(await page.getByTestId('forms-print-blocked').count()).toBe(0);
 
     // すべて印刷: one PDF of every form, then recorded as printed.
     await page.getByTestId('forms-print-all').click();
@@ -115,6 +140,53 @@ describe('forms in the browser', () => {
     expect(printed).toContain(resident.name.replace(/\s+/g, ''));
     expect(printed).toContain(eraDate(resident.birthDate));
     expect(printed).toContain(phone);
+    await page.close();
+  });
+
+  it('prints a form signed on paper with the clerk\'s note, which the timeline keeps', async () => {
+    const page = await as('shimin-toroku-02');
+    await page.getByTestId('open-visit').click();
+    await page.getByTestId('workspace').waitFor();
+    const visitId = (await page.getByTestId('workspace').getAttribute('data-visit-id')) ?? '';
+    await page.getByTestId('add-manual-person').click();
+    await page.getByTestId('manual-address').fill('岩手県花巻市花城町9番30号');
+    await addManualPerson(page, { ...resident, name: '北上 健', kana: 'きたかみ けん', sex: 'male' });
+    await page.getByTestId('life-event-tennyu').click();
+    await page.getByTestId('question-moved_from').waitFor();
+    await answer(page, 'moved_from', 'other');
+    await answer(page, 'tenshutsu_method', 'certificate');
+    await page.getByTestId('answers-save').click();
+    await page.getByTestId('answers-saved').waitFor();
+    await page.getByTestId('forms-create').click();
+    const ido = formCard(page, 'jumin-ido-todoke');
+    await ido.waitFor();
+    await fillMissing(page, 'move_kind', '転入', 'select');
+    await fillMissing(page, 'move_date', 'R8.4.1');
+    await fillMissing(page, 'applicant_capacity', 'self', 'radio');
+    await fillRemainingRequired(page);
+    await page.getByTestId('missing-save').click();
+    await page.getByTestId('missing-required-count').filter({ hasText: 'すべて入力済み' }).waitFor();
+    await ido.getByTestId('form-print-blocked').filter({ hasText: '署名が必要です' }).waitFor();
+
+    // 紙で署名済みとして印刷: the note is asked, names the empty box, and is required.
+    await ido.getByTestId('form-print-paper').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('paper-signature-reason').waitFor();
+    expect(await dialog.innerText()).toContain('住民異動届: 届出人（申請者） 署名');
+    expect(await dialog.getByTestId('paper-signature-confirm').isDisabled()).toBe(true);
+    await dialog.getByTestId('paper-signature-reason').fill('印刷した申請書にご本人が自署');
+    await dialog.getByTestId('paper-signature-confirm').click();
+    await page.getByTestId('print-frame').waitFor();
+    await page.getByTestId('print-cancel').click();
+    await ido.locator('.chip.signed').filter({ hasText: '紙で署名済み' }).waitFor();
+    await ido.locator('.chip.printed').waitFor();
+    expect(await ido.getByTestId('form-print').isDisabled()).toBe(false);
+
+    // The PDF prints with the resident's data (the box left for the hand signature); the timeline keeps the note.
+    const formId = (await ido.getAttribute('data-form-id')) ?? '';
+    expect((await pdfText(page, `/api/visits/${visitId}/forms/${formId}/pdf`)).replace(/\s+/g, '')).toContain('北上健');
+    const timeline = await page.evaluate(async (id) => (await fetch(`/api/visits/${id}/timeline`)).json(), visitId);
+    expect(JSON.stringify(timeline)).toContain('紙で署名済み: 「住民異動届」（メモ: 印刷した申請書にご本人が自署）');
     await page.close();
   });
 

@@ -104,3 +104,45 @@ export function textOfPdf(pdf: Buffer): string {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** What the resident did at the touch panel: each form as shown (1件目 …), each box signed or left out. */
+export interface PanelWalk {
+  readonly forms: Array<{ progress: string; name: string }>;
+  readonly signed: string[];
+  readonly skipped: string[];
+}
+
+/**
+ * Goes through the touch panel's sequence as a resident would: confirms each form, signs every required box,
+ * leaves out every optional one (保証人, 証人), until 「ありがとうございました」. `onStep` sees each screen.
+ */
+export async function walkPanel(panel: Page, onStep: (step: 'confirm' | 'sign-optional' | 'sign') => Promise<void> = async () => undefined): Promise<PanelWalk> {
+  const walk: PanelWalk = { forms: [], signed: [], skipped: [] };
+  for (let step = 0; step < 40; step++) {
+    const screen = panel.locator('[data-testid="panel-thanks"], [data-testid="panel-confirm"], [data-testid="panel-signature-label"]').first();
+    await screen.waitFor();
+    const testId = await screen.getAttribute('data-testid');
+    if (testId === 'panel-thanks') return walk;
+    if (testId === 'panel-confirm') {
+      walk.forms.push({ progress: (await panel.getByTestId('panel-progress').innerText()).trim(), name: (await panel.getByTestId('panel-form-name').innerText()).trim() });
+      await onStep('confirm');
+      await screen.click();
+      await panel.getByTestId('panel-signature-label').waitFor();
+      continue;
+    }
+    const fieldId = `${walk.forms.length}:${(await screen.getAttribute('data-field-id')) ?? ''}`;
+    if ((await panel.getByTestId('panel-skip').count()) > 0) {
+      await onStep('sign-optional');
+      await panel.getByTestId('panel-skip').click();
+      walk.skipped.push(fieldId);
+    } else {
+      await onStep('sign');
+      await drawSignature(panel);
+      await panel.getByTestId('signature-confirm').click();
+      walk.signed.push(fieldId);
+    }
+    // the next screen replaces this box (another box, the next form, or the thanks)
+    await panel.locator(`[data-testid="panel-signature-label"][data-field-id="${fieldId.split(':')[1] ?? ''}"]`).waitFor({ state: 'detached' });
+  }
+  throw new Error('タッチパネルの手順が終わりません');
+}

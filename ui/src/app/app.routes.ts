@@ -20,11 +20,20 @@ export const routes: Routes = [
   },
   {
     // The resident-facing touch panel: a staff session on the second monitor, without the staff app's chrome.
-    path: 'panel/visits/:id/forms/:formId',
+    // Between residents it waits (/panel); 「署名をお願いする」 opens the visit's forms there, one after another.
+    path: 'panel',
+    title: `タッチパネル | ${product}`,
+    canActivate: [authGuard],
+    loadComponent: () => import('./panel/panel-idle').then((m) => m.PanelIdle),
+  },
+  {
+    path: 'panel/visits/:id',
     title: `ご確認・ご署名 | ${product}`,
     canActivate: [authGuard],
     loadComponent: () => import('./panel/form-panel-page').then((m) => m.FormPanelPage),
   },
+  // The earlier address of one form: the whole sequence of the visit now.
+  { path: 'panel/visits/:id/forms/:formId', redirectTo: 'panel/visits/:id' },
   {
     path: '',
     canActivate: [authGuard],

@@ -7,15 +7,16 @@ import { JapaneseDatePipe } from '../../core/dates/japanese-date-pipe';
 import { ReasonDialog, type ReasonDialogData } from '../workspace/reason-dialog';
 import { FormFieldInput } from './form-field-input';
 import { formValueText, sourceLabels } from './form-value-text';
+import { FormPrinting, type PrintProblem } from './form-printing';
+import { openTouchPanel } from './touch-panel';
 import { type FormValue, pdfUrl } from './visit-forms-api';
 import { VisitFormsStore } from './visit-forms-store';
 
-/** The name of the resident-facing window: every 「署名をお願いする」 reuses it (the touch-panel monitor). */
-export const touchPanelWindow = 'mdg-touch-panel';
-
 /**
- * One form of the visit: name, for whom, for which procedures, its state (未入力あり / 入力済み / 署名済み /
- * 印刷済み / 無効); unfolds to every item with where its value came from, each correctable on this form only.
+ * One form of the visit: name, for whom, for which procedures, its state (未入力あり / 入力済み / 署名待ち /
+ * 署名済み / 紙で署名済み / 印刷済み / 無効); 印刷, disabled with the reason said (必須の項目・署名が必要です), and
+ * 「紙で署名済みとして印刷」 while a required signature is missing; unfolds to every item with where its value
+ * came from, each correctable on this form only.
  */
 @Component({
   selector: 'mdg-form-card',
@@ -30,6 +31,8 @@ export class FormCard {
 
   protected readonly store = inject(VisitFormsStore);
   private readonly dialog = inject(MatDialog);
+  private readonly printing = inject(FormPrinting);
+  protected readonly printProblem = signal<PrintProblem | null>(null);
   protected readonly expanded = signal(false);
   protected readonly editing = signal<string | null>(null);
   protected readonly draft = signal<FormValue>(null);
@@ -38,8 +41,18 @@ export class FormCard {
   protected readonly valueText = formValueText;
 
   protected readonly signatures = computed(() => this.form().signatureFields);
-  protected readonly signed = computed(() => this.signatures().length > 0 && this.signatures().every((field) => field.signed));
-  protected readonly needsSignature = computed(() => !this.form().voided && this.signatures().some((field) => !field.signed));
+  /** Every required box signed on the panel (optional ones such as 保証人 may stay empty). */
+  protected readonly signed = computed(
+    () => this.signatures().some((field) => field.signed) && this.signatures().every((field) => field.signed || !field.required || field.signedOnPaper),
+  );
+  protected readonly needsSignature = computed(() => !this.form().voided && this.form().signatureRequired.length > 0);
+  /** Why 印刷 cannot be pressed yet, in the clerk's words, or null. */
+  protected readonly printBlocked = computed(() => {
+    const f = this.form();
+    if (f.missingRequired.length > 0) return `必須の項目が未入力です（${f.missingRequired.length}件）`;
+    if (f.signatureRequired.length > 0) return `署名が必要です（${f.signatureRequired.join('、')}）`;
+    return null;
+  });
 
   protected toggle(): void {
     this.expanded.update((open) => !open);
@@ -66,9 +79,17 @@ export class FormCard {
     window.open(pdfUrl(this.visitId(), this.form().formId), '_blank');
   }
 
+  protected async print(): Promise<void> {
+    this.printProblem.set(await this.printing.print({ visitId: this.visitId(), formId: this.form().formId, forms: [this.form()] }));
+  }
+
+  protected async printSignedOnPaper(): Promise<void> {
+    this.printProblem.set(await this.printing.printSignedOnPaper({ visitId: this.visitId(), formId: this.form().formId, forms: [this.form()] }));
+  }
+
+  /** The panel shows every form of the visit that waits for a signature, this one among them. */
   protected askSignature(): void {
-    const url = `/panel/visits/${encodeURIComponent(this.visitId())}/forms/${encodeURIComponent(this.form().formId)}`;
-    window.open(url, touchPanelWindow)?.focus();
+    openTouchPanel(this.visitId());
   }
 
   protected async voidForm(): Promise<void> {

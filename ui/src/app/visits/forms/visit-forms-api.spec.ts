@@ -31,3 +31,30 @@ describe('VisitFormsApi.create', () => {
     request.flush(changed);
   });
 });
+
+describe('VisitFormsApi.recordPrinted', () => {
+  let api: VisitFormsApi;
+  let backend: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    api = TestBed.inject(VisitFormsApi);
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => backend.verify());
+
+  it('records a print with no reason when every required box was signed', () => {
+    api.recordPrinted('v 1', ['f-1']).subscribe();
+    const request = backend.expectOne('/api/visits/v%201/forms/printed');
+    expect(request.request.body).toEqual({ formIds: ['f-1'], printer: 'browser' });
+    request.flush(changed);
+  });
+
+  it('carries the clerk’s 紙で署名済み note', () => {
+    api.recordPrinted('v 1', ['f-1', 'f-2'], { note: 'ご本人が自署' }).subscribe();
+    const request = backend.expectOne('/api/visits/v%201/forms/printed');
+    expect(request.request.body).toEqual({ formIds: ['f-1', 'f-2'], printer: 'browser', signedOnPaper: { note: 'ご本人が自署' } });
+    request.flush(changed);
+  });
+});

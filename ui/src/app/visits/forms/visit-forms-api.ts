@@ -39,11 +39,15 @@ export class VisitFormsApi {
     return this.http.post<VisitFormsChanged>(`${formUrl(visitId, formId)}/void`, { reason }, { headers: ifMatch(revision) });
   }
 
-  recordPrinted(visitId: string, formIds: readonly string[]): Observable<VisitFormsChanged> {
-    return this.http.post<VisitFormsChanged>(`${formsUrl(visitId)}/printed`, { formIds, printer: 'browser' });
+  /**
+   * Printed. signedOnPaper: the clerk's note that the resident signs the empty required boxes on paper (紙で署名済み);
+   * without it, a form with an empty required box is refused (422 FORM.SIGNATURE_REQUIRED).
+   */
+  recordPrinted(visitId: string, formIds: readonly string[], signedOnPaper: { note: string } | null = null): Observable<VisitFormsChanged> {
+    return this.http.post<VisitFormsChanged>(`${formsUrl(visitId)}/printed`, { formIds, printer: 'browser', ...(signedOnPaper ? { signedOnPaper } : {}) });
   }
 
-  /** Every live form as one PDF (formId null), or one form; 422 FORM.MISSING_REQUIRED lists what is missing. */
+  /** Every live form as one PDF (formId null), or one form; 422 FORM.MISSING_REQUIRED or FORM.SIGNATURE_REQUIRED lists what is missing. */
   pdf(visitId: string, formId: string | null): Observable<Blob> {
     return this.http.get(pdfUrl(visitId, formId), { responseType: 'blob' });
   }

@@ -72,8 +72,12 @@ export class VisitFormsStore {
     return this.command((id) => this.api.sign(id, formId, fieldId, png), 'ご署名を受け付けました。');
   }
 
-  recordPrinted(formIds: readonly string[]): Promise<boolean> {
-    return this.command((id) => this.api.recordPrinted(id, formIds), '印刷したことを記録しました。');
+  /** signedOnPaper: recorded with the print, the empty required signature boxes are signed by hand on the paper. */
+  recordPrinted(formIds: readonly string[], signedOnPaper: { note: string } | null = null): Promise<boolean> {
+    return this.command(
+      (id) => this.api.recordPrinted(id, formIds, signedOnPaper),
+      signedOnPaper ? '紙で署名済みとして印刷を記録しました。' : '印刷したことを記録しました。',
+    );
   }
 
   /** The PDF of every live form (null) or one form; when required items are missing, their list. */
