@@ -19,8 +19,10 @@ export function aPerson(extra: Partial<VisitPersonDto> = {}): VisitPersonDto {
     relationship: '世帯主',
     isHouseholdHead: true,
     address: '岩手県花巻市花城町1番1号',
+    details: { postalCode: '', addressLine: '岩手県花巻市花城町1番1号', katagaki: '', previousAddress: null, movedOn: null, nationality: null, residenceStatus: null },
     applicant: true,
     concerned: true,
+    rolesAssignedIn: [],
     factLabels: ['市外から'],
     ...extra,
   };
@@ -70,8 +72,9 @@ export function aWorkspace(extra: Partial<VisitWorkspaceDto> = {}): VisitWorkspa
     since: '2026-11-24T00:05:00Z',
     revision: 5,
     persons: [aPerson()],
-    lifeEvents: [{ id: 'tennyu', name: '転入' }],
+    lifeEvents: [{ id: 'tennyu', name: '転入', roles: [{ role: 'subject', label: '異動者', concerned: true, multiple: true, required: true, personIds: ['p-1'] }], missingRoles: [] }],
     questions: [],
+    knownAnswers: [],
     checklist,
     summary: {
       total: checklist.filter((item) => !item.dropped).length,

@@ -23,6 +23,7 @@ export class InterviewForm {
   protected readonly saved = signal(false);
 
   protected readonly questions = computed(() => this.store.workspace()?.questions ?? []);
+  protected readonly known = computed(() => this.store.workspace()?.knownAnswers ?? []);
   protected readonly unsaved = computed(() => Object.keys(this.drafts()).length);
   protected readonly lifeEventNames = computed(
     () => new Map((this.store.workspace()?.lifeEvents ?? []).map((event) => [event.id, event.name])),

@@ -13,6 +13,8 @@ import { formatJapaneseDate, tokyoDay } from '../../core/dates/japanese-date';
 import * as options from './manual-person-options';
 import { VisitWorkspaceStore } from './visit-workspace-store';
 
+export type ManualPersonValue = ReturnType<ManualPersonForm['form']['getRawValue']>;
+
 const dateValidator = (control: AbstractControl<string>): ValidationErrors | null =>
   control.value.trim() === '' || parseDateInput(control.value) ? null : { date: true };
 const kanaValidator = (control: AbstractControl<string>): ValidationErrors | null =>
@@ -44,14 +46,22 @@ export class ManualPersonForm {
   private readonly persons = computed(() => this.store.workspace()?.persons ?? []);
   protected readonly needsApplicant = computed(() => !this.persons().some((person) => person.applicant));
 
-  protected readonly form = inject(NonNullableFormBuilder).group({
+  readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(60)]],
     nameKana: ['', [Validators.required, kanaValidator]],
     birthDate: ['', [Validators.required, dateValidator]],
     sex: ['unspecified' as 'male' | 'female' | 'unspecified'],
     relationship: ['', Validators.required],
     isHouseholdHead: [false],
+    postalCode: ['', Validators.pattern(/^(\d{3}-?\d{4})?$/)],
     address: [''],
+    katagaki: [''],
+    previousAddress: [''],
+    movedOn: ['', dateValidator],
+    foreign: [false],
+    nationality: [''],
+    residenceStatus: [''],
+    allowances: inject(NonNullableFormBuilder).group(Object.fromEntries(options.allowanceChoices.map((choice) => [choice.value, false])) as Record<options.Allowance, boolean>),
     applicant: [false],
     concerned: [true],
     health: ['none' as options.HealthInsurance],
@@ -59,6 +69,13 @@ export class ManualPersonForm {
     nenkin: ['none' as options.Nenkin],
     hasMyNumberCard: [false],
   });
+
+  private readonly movedOnText = toSignal(this.form.controls.movedOn.valueChanges, { initialValue: '' });
+  protected readonly movedOnLabel = computed(() => {
+    const iso = parseDateInput(this.movedOnText());
+    return iso ? formatJapaneseDate(iso) : '';
+  });
+  protected readonly foreign = toSignal(this.form.controls.foreign.valueChanges, { initialValue: false });
 
   private readonly birthDateText = toSignal(this.form.controls.birthDate.valueChanges, { initialValue: '' });
   protected readonly birthDateIso = computed(() => parseDateInput(this.birthDateText()));
@@ -79,20 +96,32 @@ export class ManualPersonForm {
     });
     this.form.controls.relationship.valueChanges.subscribe((relationship) => {
       if (this.form.controls.isHouseholdHead.pristine) this.form.controls.isHouseholdHead.setValue(relationship === '世帯主');
+      const sex = options.sexOfRelationship(relationship);
+      if (sex && this.form.controls.sex.pristine) this.form.controls.sex.setValue(sex);
     });
     this.prepare();
   }
 
-  /** Opens the form for the next person: the applicant first, the same address as the others. */
-  prepare(previous?: { readonly address: string; readonly applicant: boolean }): void {
+  /**
+   * Opens the form for the next person of the household: what members share comes from the one just
+   * registered (surname and its reading, address, 方書, 前の住所, 異動日, health insurance, card), so the
+   * clerk types only what differs. The first person is the applicant and the head unless said otherwise.
+   */
+  prepare(previous?: ManualPersonValue): void {
     // resetForm() also forgets that the form was submitted, so the next person starts without red errors.
     const directive = this.formDirective();
     if (directive) directive.resetForm();
     else this.form.reset();
+    const first = this.persons().length === 0 && !previous;
+    const shared = previous ? options.sharedWithHousehold(previous) : {};
     // The workspace may not show the person just added yet: go by what was sent.
     this.form.patchValue({
       applicant: this.needsApplicant() && !previous?.applicant,
-      address: previous?.address || this.persons()[0]?.address || '岩手県花巻市',
+      address: previous?.address || this.persons()[0]?.details.addressLine || '岩手県花巻市',
+      postalCode: previous?.postalCode ?? this.persons()[0]?.details.postalCode ?? '',
+      katagaki: previous?.katagaki ?? this.persons()[0]?.details.katagaki ?? '',
+      relationship: first ? '世帯主' : '',
+      ...shared,
     });
   }
 
@@ -109,7 +138,13 @@ export class ManualPersonForm {
       sex: value.sex,
       relationship: value.relationship.trim(),
       isHouseholdHead: value.isHouseholdHead,
+      postalCode: options.postalCode(value.postalCode),
       address: value.address.trim(),
+      katagaki: value.katagaki.trim(),
+      previousAddress: value.previousAddress.trim() || null,
+      movedOn: parseDateInput(value.movedOn) ?? null,
+      nationality: value.foreign ? value.nationality.trim() || null : null,
+      residenceStatus: value.foreign ? value.residenceStatus.trim() || null : null,
       applicant: value.applicant,
       concerned: value.concerned,
       insurance: {
@@ -120,11 +155,12 @@ export class ManualPersonForm {
         nenkin: value.nenkin === 'none' ? null : `${value.nenkin}号`,
       },
       hasMyNumberCard: value.hasMyNumberCard,
+      allowances: value.allowances,
     };
     const outcome = await this.store.run({ method: 'POST', path: '/persons/manual', body }, { success: `${body.name}さんを登録しました。` });
     if (outcome.ok) {
       this.added.emit(body.name);
-      this.prepare({ address: body.address, applicant: body.applicant });
+      this.prepare(value);
       this.nameInput()?.nativeElement.focus(); // the next person's name, without reaching for the mouse
     }
   }

@@ -10,6 +10,7 @@ import { FormsSection } from '../forms/forms-section';
 import { VisitFormsStore } from '../forms/visit-forms-store';
 import { ChecklistPanel } from './checklist-panel';
 import { InterviewForm } from './interview-form';
+import { ParticipantsPanel } from './participants-panel';
 import { LifeEventPicker } from './life-event-picker';
 import { ManualPersonForm } from './manual-person-form';
 import { PersonList } from './person-list';
@@ -35,6 +36,7 @@ import { VisitWorkspaceStore } from './visit-workspace-store';
     ChecklistPanel,
     FormsSection,
     InterviewForm,
+    ParticipantsPanel,
     LifeEventPicker,
     ManualPersonForm,
     PersonList,
