@@ -83,7 +83,8 @@ describe('forms in the browser', () => {
     await fillMissing(page, 'applicant_phone', phone);
     await fillMissing(page, 'move_kind', '転入', 'select');
     await fillMissing(page, 'move_date', 'R8.4.1');
-    await fillMissing(page, 'applicant_capacity', 'self', 'radio');
+    // 届出人と対象者の関係 is known: the 届出人 is the person the form is for (本人).
+    expect((await fieldValue(ido, 'applicant_capacity')).source).toBe('known');
     await fillRemainingRequired(page);
     await page.getByTestId('missing-save').click();
     await page.getByTestId('missing-required-count').filter({ hasText: 'すべて入力済み' }).waitFor();
@@ -162,7 +163,6 @@ describe('forms in the browser', () => {
     await ido.waitFor();
     await fillMissing(page, 'move_kind', '転入', 'select');
     await fillMissing(page, 'move_date', 'R8.4.1');
-    await fillMissing(page, 'applicant_capacity', 'self', 'radio');
     await fillRemainingRequired(page);
     await page.getByTestId('missing-save').click();
     await page.getByTestId('missing-required-count').filter({ hasText: 'すべて入力済み' }).waitFor();
