@@ -118,7 +118,7 @@ describe('QueuePage', () => {
     post.flush({ id: 'v-3', revision: 9, position: '11/11', changed: true });
     await fixture.whenStable();
 
-    expect(navigate).toHaveBeenCalledWith(['/visits', 'v-3']);
+    expect(navigate).toHaveBeenCalledWith(['/visits', 'v-3'], { state: { focus: 'own-procedures' } });
     backend.match(queueUrl).forEach((request) => request.flush(queue('11/11')));
   });
 

@@ -114,7 +114,8 @@ export class QueuePage {
       next: (changed) => {
         this.calling.set(null);
         if (changed.position) this.ownActions.next(changed.position);
-        void this.router.navigate(['/visits', visit.visitId]);
+        // The workspace opens at this department's own procedures (the ones the resident was sent here for).
+        void this.router.navigate(['/visits', visit.visitId], { state: { focus: 'own-procedures' } });
       },
       error: (error: unknown) => {
         this.calling.set(null);

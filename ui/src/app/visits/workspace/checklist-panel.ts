@@ -45,7 +45,9 @@ export class ChecklistPanel {
       };
       groups.set(item.departmentId, { ...group, open: group.open + (isOpen(item) ? 1 : 0), items: [...group.items, item] });
     }
-    return [...groups.values()];
+    // The department the resident is at comes first: its clerk works down its own procedures.
+    const here = this.store.workspace()?.departmentId;
+    return [...groups.values()].sort((a, b) => Number(b.departmentId === here) - Number(a.departmentId === here));
   });
   protected readonly dropped = computed(() => (this.store.workspace()?.checklist ?? []).filter((item) => item.dropped));
 

@@ -80,14 +80,24 @@ export class VisitWorkspacePage {
    * the first field of step 1 (the register search, or the manual form), once the visit is on screen.
    */
   private focusFirstFieldAfterOpening(): void {
-    let pending = inject(Router).currentNavigation()?.extras.state?.['focus'] === 'first-step';
+    const focus = inject(Router).currentNavigation()?.extras.state?.['focus'];
+    let pending = focus === 'first-step' || focus === 'own-procedures';
     const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
     afterRenderEffect(() => {
-      if (!pending || !this.workspace()) return;
-      const field = host.querySelector<HTMLElement>('.mode-panel input, .mode-panel select, .mode-panel textarea');
-      if (field) {
+      const workspace = this.workspace();
+      if (!pending || !workspace) return;
+      // After 呼出 from the queue: this department's own procedures, where the resident was sent.
+      const target =
+        focus === 'own-procedures'
+          ? host.querySelector<HTMLElement>(`[data-testid="checklist-department"][data-department-id="${workspace.departmentId}"]`)
+          : host.querySelector<HTMLElement>('.mode-panel input, .mode-panel select, .mode-panel textarea');
+      if (target) {
         pending = false;
-        field.focus();
+        if (focus === 'own-procedures') {
+          target.setAttribute('tabindex', '-1');
+          target.scrollIntoView({ block: 'start' });
+        }
+        target.focus();
       }
     });
   }
