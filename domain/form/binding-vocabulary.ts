@@ -20,6 +20,8 @@ export const personKeys: Readonly<Record<string, BindingValueKind>> = {
   katagaki: 'text',
   registeredAddress: 'text',
   newAddress: 'text',
+  newAddressLine: 'text',
+  newKatagaki: 'text',
   atenaNumber: 'text',
   previousAddress: 'text',
   movedOn: 'date',

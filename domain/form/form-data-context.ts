@@ -27,6 +27,10 @@ export interface PersonData {
   readonly registeredAddress: string;
   /** The new address heard at the counter for someone moving in from outside; empty for someone in the register. */
   readonly newAddress: string;
+  /** newAddress without 方書 (empty for someone in the register). */
+  readonly newAddressLine: string;
+  /** The 方書 of newAddress (empty for someone in the register or when none). */
+  readonly newKatagaki: string;
   /** 方書 (building and room), empty when none. */
   readonly katagaki: string;
   /** 宛名番号 of the base systems; null for someone not (yet) in the register. */

@@ -22,6 +22,8 @@ export function personData(person: VisitFactsPerson, notifier?: VisitFactsPerson
     katagaki,
     registeredAddress: person.registered ? joined(addressLine, katagaki) : '',
     newAddress: person.registered ? '' : joined(addressLine, katagaki),
+    newAddressLine: person.registered ? '' : addressLine,
+    newKatagaki: person.registered ? '' : katagaki,
     atenaNumber: person.atenaNumber,
     previousAddress: person.registered ? joined(addressLine, katagaki) : (person.details.previousAddress ?? ''),
     movedOn: person.details.movedOn ?? '',

@@ -20,6 +20,8 @@ const samplePerson = (name: string, kana: string, birthDate: string, relationshi
   katagaki: '見本ハイツ101',
   registeredAddress: '岩手県花巻市花城町9番30号 見本ハイツ101',
   newAddress: '',
+  newAddressLine: '',
+  newKatagaki: '',
   atenaNumber: '0000000000',
   previousAddress: '宮城県仙台市青葉区本町三丁目8番1号',
   movedOn: '2026-11-20',

@@ -12,6 +12,14 @@ const deadlineSchema: JsonSchema = {
   additionalProperties: false,
 };
 
+/** 対象者の条件: a person gets the procedure only when `when` holds; `text` says why not. */
+const eligibilitySchema: JsonSchema = {
+  type: 'object',
+  properties: { when: schemaRef('JsonLogicExpression'), text: { type: 'string' } },
+  required: ['when', 'text'],
+  additionalProperties: false,
+};
+
 const id = { message: 'id は半角英小文字・数字・ハイフンで指定してください。' };
 
 /** The shape of a procedure as an admin saves it; the domain checks the catalogue as a whole. */
@@ -26,6 +34,8 @@ export class ProcedureDefinitionDto {
   @IsArray({ message: '様式（formIds）は配列です。' }) @IsString({ each: true, message: '様式の指定が正しくありません。' }) formIds!: string[];
   @MultiLine() @IsString({ message: '説明を入力してください。' }) @MaxLength(400, { message: '説明は400文字以内です。' }) description!: string;
   @IsBoolean({ message: 'perPerson は true か false です。' }) perPerson!: boolean;
+  @IsOptional() @IsObject({ message: '対象者の条件（eligibility）は { when, text } の形です。' }) @JSONSchema((): JsonSchema => eligibilitySchema) eligibility?: { when: unknown; text: string };
+  @IsOptional() @MultiLine() @IsString({ message: '根拠（notes）は文字で入力してください。' }) @MaxLength(1000, { message: '根拠（notes）は1000文字以内です。' }) notes?: string;
   @IsBoolean({ message: 'active は true か false です。' }) active!: boolean;
 }
 
@@ -35,6 +45,7 @@ export class LifeEventDefinitionDto {
   @MultiLine() @IsString({ message: '説明を入力してください。' }) @MaxLength(400, { message: '説明は400文字以内です。' }) description!: string;
   @IsOptional() @IsString({ message: 'PSID コードは文字です。' }) psidCode?: string;
   @IsOptional() @IsBoolean({ message: 'concernedLeaveHousehold は true か false です。' }) concernedLeaveHousehold?: boolean;
+  @IsOptional() @IsArray({ message: '役割（roles）は配列です。' }) @IsObject({ each: true, message: '役割の形式が正しくありません。' }) @JSONSchema(() => ({ type: 'array', items: schemaRef('LifeEventRoleDefinition') })) roles?: Array<Record<string, unknown>>;
   @IsArray({ message: '質問（questions）は配列です。' }) @IsObject({ each: true, message: '質問の形式が正しくありません。' }) @JSONSchema(() => ({ type: 'array', items: schemaRef('QuestionDefinition') })) questions!: Array<Record<string, unknown>>;
   @IsBoolean({ message: 'active は true か false です。' }) active!: boolean;
 }

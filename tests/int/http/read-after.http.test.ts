@@ -124,6 +124,8 @@ describe('?after=<position> on the read routes', () => {
         'GET /api/visits/{id}',
         'GET /api/visits/{id}/forms',
         'GET /api/visits/{id}/timeline',
+        'GET /api/visits/{id}/guide',
+        'GET /api/visits/search',
         'POST /api/visits/{id}/forms',
       ].sort(),
     );

@@ -89,7 +89,8 @@ describe('who is who: the parts each person plays reach the proposals and the fo
     const all = await forms(visitId);
     expect(all.filter((f) => f.templateId === 'inkan-toroku-shinsei').map((f) => f.personName)).toEqual(['盛岡 太郎', '盛岡 花子']);
     const ido = all.find((f) => f.templateId === 'jumin-ido-todoke');
-    expect([value(ido, 'previous_address'), value(ido, 'move_date'), value(ido, 'concerned_1_katagaki')]).toEqual(['宮城県仙台市青葉区本町3丁目8番1号', '2026-11-20', '花城ハイツ101']);
+    expect([value(ido, 'previous_address'), value(ido, 'move_date'), value(ido, 'new_katagaki')]).toEqual(['宮城県仙台市青葉区本町3丁目8番1号', '2026-11-20', '花城ハイツ101']);
+    expect(value(ido, 'new_address')).toBe('岩手県花巻市花城町1番1号');
     const perPerson = all.filter((f) => f.fields.some((field) => field.id === 'applicant_capacity') && f.personName !== null);
     const capacities = new Map(perPerson.map((f) => [f.personName, value(f, 'applicant_capacity')]));
     expect([capacities.get('盛岡 太郎'), capacities.get('盛岡 陽太')]).toEqual(['self', 'household']);

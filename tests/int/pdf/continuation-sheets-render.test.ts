@@ -24,6 +24,8 @@ const member = (index: number, birthYear: number): PersonData => ({
   katagaki: '花城ハイツ101',
   registeredAddress: '',
   newAddress: '岩手県花巻市花城町9番30号 花城ハイツ101',
+  newAddressLine: '岩手県花巻市花城町9番30号',
+  newKatagaki: '花城ハイツ101',
   atenaNumber: null,
   previousAddress: '',
   movedOn: '',

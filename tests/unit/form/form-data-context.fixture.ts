@@ -12,6 +12,8 @@ export const taro: PersonData = {
   katagaki: '花城ハイツ201',
   registeredAddress: '',
   newAddress: '',
+  newAddressLine: '',
+  newKatagaki: '',
   atenaNumber: '0001234567',
   previousAddress: '',
   movedOn: '',

@@ -19,6 +19,8 @@ export const keyLabels: Readonly<Record<string, string>> = {
   katagaki: '方書（建物名・部屋番号）',
   registeredAddress: '住民記録の住所（転居・転出では前の住所）',
   newAddress: '窓口で聞いた新しい住所（市外からの転入）',
+  newAddressLine: '新しい住所（方書を除く）',
+  newKatagaki: '新しい住所の方書',
   atenaNumber: '宛名番号',
   previousAddress: '前の住所（転入は転入前、住民は住民記録の住所）',
   movedOn: '異動日',

@@ -98,8 +98,8 @@ const definitions = [
 
   // Moves
   date('move_date', '異動日（住所を定めた日・転出は予定日）', { required: true, binding: 'concerned[0].movedOn' }),
-  text('new_address', '新しい住所', { maxLength: 120, binding: 'concerned[0].newAddress' }),
-  text('new_katagaki', '新しい住所の方書（建物名・部屋番号）', { maxLength: 60 }),
+  text('new_address', '新しい住所', { maxLength: 120, binding: 'concerned[0].newAddressLine' }),
+  text('new_katagaki', '新しい住所の方書（建物名・部屋番号）', { maxLength: 60, binding: 'concerned[0].newKatagaki' }),
   text('previous_address', '前の住所', { required: true, maxLength: 120, binding: 'concerned[0].previousAddress', help: '転入前・転居前の住所（転入届では転出証明書のとおり）' }),
   text('previous_head_name', '前の世帯主 氏名', { maxLength: 40 }),
   date('event_date', '事由が生じた日（変更・喪失の日）', { required: true }),
