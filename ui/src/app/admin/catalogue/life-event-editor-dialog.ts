@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { LifeEventDefinition } from '@madoguchi/application/procedure/contracts/catalogue.contract';
 import { CatalogueAdminApi, type SaveFailure } from './catalogue-admin-api';
-import { type QuestionForm, questionForm, questionFrom } from './question-form';
+import { jsonValidator, type QuestionForm, questionForm, questionFrom } from './question-form';
 import { QuestionListEditor } from './question-list-editor';
 import { SaveProblems } from './save-problems';
 
@@ -40,6 +40,8 @@ export class LifeEventEditorDialog {
     description: [this.original?.description ?? ''],
     psidCode: [this.original?.psidCode ?? ''],
     concernedLeaveHousehold: [this.original?.concernedLeaveHousehold ?? false],
+    /** 役割 as JSON: [{ role, label, concerned, multiple, required, defaultWhen }]; the server checks it. */
+    roles: [this.original?.roles ? JSON.stringify(this.original.roles, null, 2) : '', jsonValidator],
     active: [this.original?.active ?? true],
   });
   protected readonly questions = new FormArray<QuestionForm>((this.original?.questions ?? []).map((question) => questionForm(question)));
@@ -63,6 +65,7 @@ export class LifeEventEditorDialog {
       ...(value.concernedLeaveHousehold || this.original?.concernedLeaveHousehold !== undefined
         ? { concernedLeaveHousehold: value.concernedLeaveHousehold }
         : {}),
+      ...(value.roles.trim() ? { roles: JSON.parse(value.roles) as LifeEventDefinition['roles'] } : {}),
       questions: this.questions.controls.map((question) => questionFrom(question)),
       active: value.active,
     };

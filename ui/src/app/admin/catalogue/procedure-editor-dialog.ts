@@ -9,6 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import type { ProcedureDefinition } from '@madoguchi/application/procedure/contracts/catalogue.contract';
 import { CityDirectory } from '../../core/city/city-directory';
 import { CatalogueAdminApi, lines, type SaveFailure } from './catalogue-admin-api';
+import { jsonValidator } from './question-form';
 import { SaveProblems } from './save-problems';
 
 /** Edits one procedure (手続き): name, owner department, place, deadline, what to bring, forms. */
@@ -47,6 +48,9 @@ export class ProcedureEditorDialog {
     formIds: [(this.original?.formIds ?? []).join(', ')],
     description: [this.original?.description ?? ''],
     perPerson: [this.original?.perPerson ?? false],
+    /** 対象者の条件 as JSON: { when, text }. */
+    eligibility: [this.original?.eligibility ? JSON.stringify(this.original.eligibility, null, 2) : '', jsonValidator],
+    notes: [this.original?.notes ?? ''],
     active: [this.original?.active ?? true],
   });
 
@@ -72,6 +76,8 @@ export class ProcedureEditorDialog {
       formIds: value.formIds.split(/[,\s、]+/).filter((id) => id !== ''),
       description: value.description.trim(),
       perPerson: value.perPerson,
+      ...(value.eligibility.trim() ? { eligibility: JSON.parse(value.eligibility) as NonNullable<ProcedureDefinition['eligibility']> } : {}),
+      ...(value.notes.trim() ? { notes: value.notes.trim() } : {}),
       active: value.active,
     };
     this.saving.set(true);

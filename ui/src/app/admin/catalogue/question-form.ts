@@ -21,6 +21,7 @@ export type QuestionForm = FormGroup<{
   choices: FormControl<string>;
   required: FormControl<boolean>;
   askIf: FormControl<string>;
+  knownFrom: FormControl<string>;
 }>;
 
 export const questionTypes: ReadonlyArray<{ readonly value: QuestionType; readonly label: string }> = [
@@ -42,6 +43,7 @@ export function questionForm(question?: QuestionDefinition): QuestionForm {
     choices: text((question?.choices ?? []).map((choice) => `${choice.value}=${choice.label}`).join('\n')),
     required: new FormControl(question?.required ?? true, { nonNullable: true }),
     askIf: text(question?.askIf === undefined ? '' : JSON.stringify(question.askIf, null, 2), [jsonValidator]),
+    knownFrom: text(question?.knownFrom === undefined ? '' : JSON.stringify(question.knownFrom, null, 2), [jsonValidator]),
   });
 }
 
@@ -59,6 +61,7 @@ export function questionFrom(form: QuestionForm): QuestionDefinition {
     type: value.type,
     ...(hasChoices ? { choices } : {}),
     ...(value.askIf.trim() ? { askIf: JSON.parse(value.askIf) as JsonLogicExpression } : {}),
+    ...(value.knownFrom.trim() ? { knownFrom: JSON.parse(value.knownFrom) as JsonLogicExpression } : {}),
     required: value.required,
   };
 }
