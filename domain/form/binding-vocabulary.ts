@@ -57,7 +57,7 @@ export const bindingRoots: Readonly<Record<string, BindingRootShape & { readonly
   children: { shape: 'person-list', label: '世帯の児童（18歳の年度末まで、年長順）' },
   role: { shape: 'role', label: 'この様式の出来事で役割のある方（夫・妻・父・母・届出人 …）' },
   roles: { shape: 'role-list', label: '役割のある方（一覧: 子 …）' },
-  visit: { shape: 'record', keys: { date: 'date', ticketNumber: 'text', lifeEvents: 'list' }, label: '来庁' },
+  visit: { shape: 'record', keys: { date: 'date', ticketNumber: 'text', lifeEvents: 'list', lifeEventId: 'text' }, label: '来庁' },
   answers: { shape: 'answers', label: '聞き取りの回答' },
   staff: { shape: 'record', keys: { name: 'text', department: 'text' }, label: '窓口の担当者' },
   office: { shape: 'record', keys: { name: 'text', address: 'text', phone: 'text' }, label: '庁舎' },

@@ -73,6 +73,8 @@ export interface FormDataContext {
     readonly ticketNumber: string | null;
     /** Names of the chosen life events (転入, 出生 ...). */
     readonly lifeEvents: readonly string[];
+    /** The id of the form's own (first) life event: tennyu, tenkyo … (a 住民異動届's 届出の種類). */
+    readonly lifeEventId?: string | null;
   };
   /** Interview answers by question id (as the catalogue defines them). */
   readonly answers: Readonly<Record<string, unknown>>;

@@ -81,7 +81,8 @@ describe('forms in the browser', () => {
     expect(await phoneItem.innerText()).toMatch(/[2-9]つの申請書で共通/);
     expect(await phoneItem.getByTestId('missing-used-in').innerText()).toMatch(/住民異動届.*印鑑登録申請書/);
     await fillMissing(page, 'applicant_phone', phone);
-    await fillMissing(page, 'move_kind', '転入', 'select');
+    // 届出の種類 comes from the life event (転入).
+    expect((await fieldValue(ido, 'move_kind')).source).toBe('known');
     await fillMissing(page, 'move_date', 'R8.4.1');
     // 届出人と対象者の関係 is known: the 届出人 is the person the form is for (本人).
     expect((await fieldValue(ido, 'applicant_capacity')).source).toBe('known');
@@ -161,7 +162,6 @@ describe('forms in the browser', () => {
     await page.getByTestId('forms-create').click();
     const ido = formCard(page, 'jumin-ido-todoke');
     await ido.waitFor();
-    await fillMissing(page, 'move_kind', '転入', 'select');
     await fillMissing(page, 'move_date', 'R8.4.1');
     await fillRemainingRequired(page);
     await page.getByTestId('missing-save').click();

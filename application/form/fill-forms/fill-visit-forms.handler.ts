@@ -66,7 +66,10 @@ export class FillVisitFormsHandler {
       const context = buildFormDataContext({ visit, personId: entry.personId, concernedIds, lifeEventIds, lifeEventNames, staff, city: this.city, today });
       const prefilled: Record<string, FormValue> = {};
       for (const field of published.content.fields) {
-        if (field.binding) prefilled[field.id] = resolveBinding(field.binding, context);
+        if (!field.binding) continue;
+        const value = resolveBinding(field.binding, context);
+        // A choice takes only one of its values: anything else is not known (the clerk chooses).
+        prefilled[field.id] = field.choices && typeof value === 'string' && !field.choices.some((choice) => choice.value === value) ? null : value;
       }
       // 続紙: the persons beyond the template's rows, kept with the form so that nobody is left off the print.
       Object.assign(prefilled, continuationValues(published.content, context));

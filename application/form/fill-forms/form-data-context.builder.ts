@@ -87,7 +87,7 @@ export function buildFormDataContext(input: {
       .filter((p) => withinFiscalYearOfAge(p.birthDate, input.today, 18) && ageInYears(p.birthDate, input.today) >= 0)
       .sort((a, b) => a.birthDate.localeCompare(b.birthDate))
       .map(data),
-    visit: { date: input.today, ticketNumber: visit.ticketNumber === null ? null : String(visit.ticketNumber), lifeEvents: [...input.lifeEventNames] },
+    visit: { date: input.today, ticketNumber: visit.ticketNumber === null ? null : String(visit.ticketNumber), lifeEvents: [...input.lifeEventNames], lifeEventId: input.lifeEventIds[0] ?? null },
     answers: visit.answers,
     staff: input.staff,
     office: { name: office?.name ?? '', address: office?.address ?? '', phone: office?.phone ?? '' },

@@ -32,6 +32,7 @@ export const keyLabels: Readonly<Record<string, string>> = {
   date: '来庁日',
   ticketNumber: '受付番号',
   lifeEvents: 'ライフイベント',
+  lifeEventId: 'この様式のライフイベントのID（tennyu など）',
   department: '課',
   phone: '電話番号',
   mayor: '市長名',

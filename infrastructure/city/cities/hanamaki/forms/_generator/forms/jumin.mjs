@@ -28,7 +28,7 @@ const juminIdoTodoke = defineForm(
     paper: { size: 'A4', orientation: 'landscape' },
     perPerson: false,
     fields: [
-      choice('move_kind', '届出の種類', moveKinds, { required: true }),
+      choice('move_kind', '届出の種類', moveKinds, { required: true, binding: 'visit.lifeEventId' }),
       choice('moved_from_area', '転入前の住所地', [['iwate', '岩手県内'], ['other', '岩手県外'], ['abroad', '国外']], { binding: 'answers.moved_from' }),
     ],
   },
