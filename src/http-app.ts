@@ -22,6 +22,7 @@ import { buildOpenApiDocument } from '../infrastructure/http/openapi-document';
 import { problem, problemDetailsMiddleware } from '../infrastructure/http/problem-details.middleware';
 import type { AnyRouteDefinition } from '../infrastructure/http/route-definition';
 import type { SessionCodec } from '../infrastructure/http/session/session-codec';
+import { sessionStillValid } from '../infrastructure/http/session/session-validity';
 import { systemRoutes } from '../infrastructure/http/system.routes';
 import { metricsRoutes } from '../infrastructure/observability/metrics.routes';
 import { ObservabilityTokens } from '../infrastructure/observability/observability.tokens';
@@ -88,9 +89,10 @@ export function createHttpApp(container: Container): { app: Express; routes: Any
       sessions: container.get<SessionCodec>(HttpTokens.sessions),
       guard: container.get<AccessGuard>(HttpTokens.accessGuard),
       clock,
-      resolveStaff: (username) => {
-        const account = directory.byUsername(username);
-        return account && { staffId: account.staffId, username: account.username, role: account.role, departmentIds: account.departmentIds, counterId: account.counterId };
+      resolveStaff: (session) => {
+        const account = directory.byUsername(session.username);
+        if (!account || !sessionStillValid(account, session)) return undefined;
+        return { staffId: account.staffId, username: account.username, role: account.role, departmentIds: account.departmentIds, counterId: account.counterId };
       },
     }),
   );

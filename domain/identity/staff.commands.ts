@@ -15,4 +15,10 @@ export interface RegisterStaffAccount {
   readonly metadata: CommandMetadata;
 }
 
-export type StaffCommand = RegisterStaffAccount;
+export interface EndStaffSessions {
+  readonly type: 'EndStaffSessions';
+  readonly data: { readonly username: string; readonly reason: 'logout' };
+  readonly metadata: CommandMetadata;
+}
+
+export type StaffCommand = RegisterStaffAccount | EndStaffSessions;

@@ -1,5 +1,5 @@
 import { assertNever, type Decider } from '../shared';
-import type { RegisterStaffAccount, StaffCommand } from './staff.commands';
+import type { EndStaffSessions, RegisterStaffAccount, StaffCommand } from './staff.commands';
 import { staffErrors } from './staff.errors';
 import type { StaffEvent } from './staff.events';
 import { initialStaffState, type StaffState } from './staff.state';
@@ -19,12 +19,20 @@ function register(command: RegisterStaffAccount, state: StaffState): StaffEvent[
   ];
 }
 
+/** Ends every session of the account issued until now: a cookie of before no longer logs anyone in. */
+function endSessions(command: EndStaffSessions, state: StaffState): StaffEvent[] {
+  if (state.status === 'none') throw staffErrors.unknownAccount(command.data.username);
+  return [{ type: 'StaffSessionsEnded', data: { staffId: state.staffId, username: state.username, endedAt: command.metadata.now, reason: command.data.reason } }];
+}
+
 export function decideStaff(command: StaffCommand, state: StaffState): StaffEvent[] {
   switch (command.type) {
     case 'RegisterStaffAccount':
       return register(command, state);
+    case 'EndStaffSessions':
+      return endSessions(command, state);
     default:
-      return assertNever(command.type);
+      return assertNever(command);
   }
 }
 

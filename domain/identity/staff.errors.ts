@@ -9,6 +9,7 @@ export const staffErrors = {
       'invalid',
       `ユーザー名「${username}」は使えません。半角英小文字・数字・ハイフンの3〜40文字で指定してください。`,
     ),
+  unknownAccount: (username: string) => new DomainError('STAFF.UNKNOWN', 'not_found', `職員アカウント「${username}」はありません。`),
   noDepartment: () =>
     new DomainError('STAFF.NO_DEPARTMENT', 'invalid', '管理者以外の職員には所属課を1つ以上指定してください。'),
   counterOutsideDepartment: (counterId: string) =>

@@ -20,13 +20,25 @@ export interface StaffAccountRegisteredV1 {
   readonly registeredAt: string;
 }
 
-export type StaffAccountRegistered = DomainEvent<'StaffAccountRegistered', StaffAccountRegisteredV1>;
+/** v1: every session of the account issued until `endedAt` ends (logout; later also disable, password change). */
+export interface StaffSessionsEndedV1 {
+  readonly staffId: string;
+  readonly username: string;
+  /** ISO-8601: sessions issued at or before this instant are no longer accepted. */
+  readonly endedAt: string;
+  readonly reason: 'logout';
+}
 
-export type StaffEvent = StaffAccountRegistered;
+export type StaffAccountRegistered = DomainEvent<'StaffAccountRegistered', StaffAccountRegisteredV1>;
+/** ログアウト: all of the account's sessions end at once, live streams included. */
+export type StaffSessionsEnded = DomainEvent<'StaffSessionsEnded', StaffSessionsEndedV1>;
+
+export type StaffEvent = StaffAccountRegistered | StaffSessionsEnded;
 
 /** The schema version each event is written at today (metadata.schemaVersion). */
 export const staffEventSchemaVersions: Readonly<Record<StaffEvent['type'], number>> = {
   StaffAccountRegistered: 1,
+  StaffSessionsEnded: 1,
 };
 
 export const staffEventTypes = Object.keys(staffEventSchemaVersions) as readonly StaffEvent['type'][];

@@ -12,7 +12,9 @@ import { HttpTokens } from './http.tokens';
 import type { LiveChannel } from './live/live-channel';
 import { liveRoutes } from './live/live.routes';
 import { createLiveVisibility } from './live/live-visibility';
-import { SessionCodec } from './session/session-codec';
+import { SessionCodec, type SessionPayload } from './session/session-codec';
+import { sessionStillValid } from './session/session-validity';
+import { type StaffAccountDocument, staffAccountProjection } from '../../application/identity/read-models/staff-account.projection';
 import type { CookieSettings } from './session/session-cookie';
 
 /** Sessions, cookie settings, the access guard every route passes, and the live channel's route. */
@@ -43,7 +45,11 @@ export const httpModule = new ContainerModule(({ bind }) => {
     .toResolvedValue(
       (channel: LiveChannel, store: ReadModelStore) => {
         const visible: (change: ReadModelChange, staff: AuthenticatedStaff) => boolean = createLiveVisibility(store);
-        return liveRoutes(channel, visible);
+        const stillValid = (session: SessionPayload): boolean => {
+          const account = store.get<StaffAccountDocument>(staffAccountProjection.readModel, session.username);
+          return account !== undefined && sessionStillValid(account, session);
+        };
+        return liveRoutes(channel, visible, stillValid);
       },
       [HttpTokens.liveChannel, SharedTokens.readModelStore],
     )

@@ -14,8 +14,8 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface RouteMountDependencies {
   readonly sessions: SessionCodec;
-  /** The account behind a session, or undefined when it no longer exists. */
-  readonly resolveStaff: (username: string) => AuthenticatedStaff | undefined;
+  /** The account behind a session, or undefined when it no longer exists or its sessions were ended after this one was issued. */
+  readonly resolveStaff: (session: SessionPayload) => AuthenticatedStaff | undefined;
   readonly clock: Clock;
   /** Enforces every route's declared policy. */
   readonly guard: AccessGuard;
@@ -49,7 +49,7 @@ function assertScopeParam(route: AnyRouteDefinition): void {
 
 function authenticate(req: Request, deps: RouteMountDependencies): { session: SessionPayload; staff: AuthenticatedStaff } {
   const session = deps.sessions.read(readCookie(req, SESSION_COOKIE), Date.parse(deps.clock.now()));
-  const staff = session && deps.resolveStaff(session.username);
+  const staff = session && deps.resolveStaff(session);
   if (!session || !staff) {
     throw new HttpProblem(401, 'AUTH.SESSION_REQUIRED', 'ログインしていないか、ログインの有効期限が切れました。もう一度ログインしてください。');
   }
@@ -87,6 +87,8 @@ async function serve(route: AnyRouteDefinition, req: Request, res: Response, dep
   };
   const result = await route.handle(context);
   if (result === 'streaming') return;
+  // Answers carry names, addresses and the like: no cache (browser, proxy) keeps them; a route may say otherwise.
+  res.setHeader('Cache-Control', 'no-store');
   for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
   if (result.body === undefined) res.status(result.status).end();
   else if (Buffer.isBuffer(result.body)) res.status(result.status).send(result.body);

@@ -14,6 +14,8 @@ import { SharedTokens } from '../../application/shared/shared.tokens';
 import type { AppConfig } from '../composition/app-config';
 import { CompositionTokens } from '../composition/composition.tokens';
 import { HttpTokens } from '../http/http.tokens';
+import { EndSessionsHandler } from '../../application/identity/end-sessions/end-sessions.handler';
+import type { ProjectionRunner } from '../../application/shared/projections';
 import type { SessionCodec } from '../http/session/session-codec';
 import type { CookieSettings } from '../http/session/session-cookie';
 import { identityRoutes } from './http/identity.routes';
@@ -47,11 +49,17 @@ export const identityModule = new ContainerModule(({ bind }) => {
       [SharedTokens.eventStore, IdentityTokens.registerStaff, SharedTokens.clock, SharedTokens.ids, SharedTokens.logger],
     )
     .inSingletonScope();
+  bind<EndSessionsHandler>(IdentityTokens.endSessions)
+    .toResolvedValue(
+      (store: EventStore, ids: IdGenerator, runner: ProjectionRunner) => new EndSessionsHandler(store, ids, (position) => runner.waitFor(position)),
+      [SharedTokens.eventStore, SharedTokens.ids, SharedTokens.projectionRunner],
+    )
+    .inSingletonScope();
   bind(HttpTokens.routes)
     .toResolvedValue(
-      (login: LoginHandler, directory: StaffDirectory, sessions: SessionCodec, cookies: CookieSettings, clock: Clock) =>
-        identityRoutes({ login, directory, sessions, cookies, clock }),
-      [IdentityTokens.login, IdentityTokens.staffDirectory, HttpTokens.sessions, HttpTokens.cookies, SharedTokens.clock],
+      (login: LoginHandler, endSessions: EndSessionsHandler, directory: StaffDirectory, sessions: SessionCodec, cookies: CookieSettings, clock: Clock) =>
+        identityRoutes({ login, endSessions, directory, sessions, cookies, clock }),
+      [IdentityTokens.login, IdentityTokens.endSessions, IdentityTokens.staffDirectory, HttpTokens.sessions, HttpTokens.cookies, SharedTokens.clock],
     )
     .inSingletonScope();
 });

@@ -11,12 +11,15 @@ export interface StaffAccountDocument {
   readonly departmentIds: readonly string[];
   readonly counterId: string | null;
   readonly passwordHash: string;
+  /** Sessions issued at or before this instant (ISO) are no longer accepted; null: none ended. */
+  readonly sessionsEndedAt: string | null;
 }
 
 /** Keyed by username, the key a login looks up (and the stream id's suffix); read through staffEvents, so upcasters apply. */
 export const staffAccountProjection: DocumentProjection<StaffAccountDocument> = {
   readModel: 'staff-account',
-  version: 1,
+  // 2: sessionsEndedAt (StaffSessionsEnded).
+  version: 2,
   eventTypes: staffEvents.eventTypes,
   keysOf: (recorded) => {
     const event = staffEvents.read(recorded);
@@ -25,6 +28,7 @@ export const staffAccountProjection: DocumentProjection<StaffAccountDocument> = 
   evolve: (doc, recorded) => {
     const event = staffEvents.read(recorded);
     if (!event) return doc;
+    if (event.type === 'StaffSessionsEnded') return doc ? { ...doc, sessionsEndedAt: event.data.endedAt } : doc;
     const { data } = event;
     return {
       staffId: data.staffId,
@@ -34,6 +38,7 @@ export const staffAccountProjection: DocumentProjection<StaffAccountDocument> = 
       departmentIds: [...data.departmentIds],
       counterId: data.counterId,
       passwordHash: data.passwordHash,
+      sessionsEndedAt: doc?.sessionsEndedAt ?? null,
     };
   },
 };

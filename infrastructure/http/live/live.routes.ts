@@ -3,13 +3,22 @@ import { encodePosition } from '../../../application/shared/event-store';
 import type { ReadModelChange } from '../../../application/shared/projections';
 import type { ReadModelChangeDto } from '../../../application/city/city.dto';
 import { defineRoute } from '../route-definition';
+import type { SessionPayload } from '../session/session-codec';
+import { staffAccountProjection } from '../../../application/identity/read-models/staff-account.projection';
+
+const staffAccountReadModel = staffAccountProjection.readModel;
 import type { LiveChannel } from './live-channel';
 import { visitPolicies } from '../../../application/visit/visit.policies';
 
 const HEARTBEAT_MS = 15_000;
 
 /** GET /api/live: server-sent events, one `change` per read-model document the viewer may see. */
-export function liveRoutes(channel: LiveChannel, visible: (change: ReadModelChange, staff: AuthenticatedStaff) => boolean) {
+export function liveRoutes(
+  channel: LiveChannel,
+  visible: (change: ReadModelChange, staff: AuthenticatedStaff) => boolean,
+  /** Whether the stream's session still counts (a logout ends it: the account's staff-account document changes). */
+  stillValid: (session: SessionPayload) => boolean,
+) {
   return [
     defineRoute({
       method: 'get',
@@ -32,6 +41,11 @@ export function liveRoutes(channel: LiveChannel, visible: (change: ReadModelChan
         res.socket?.setNoDelay(true);
         res.write('retry: 2000\n\nevent: ready\ndata: {}\n\n');
         const subscription = channel.changes$.subscribe((change) => {
+          // ログアウト (of this or any other browser of the account) ends this stream at once.
+          if (change.readModel === staffAccountReadModel && change.key === staff.username && !stillValid(session)) {
+            subscription.unsubscribe();
+            return;
+          }
           if (!visible(change, staff)) return;
           const dto: ReadModelChangeDto = { readModel: change.readModel, key: change.key, position: encodePosition(change.position) };
           res.write(`event: change\ndata: ${JSON.stringify(dto)}\n\n`);

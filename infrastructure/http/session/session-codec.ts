@@ -4,6 +4,8 @@ export interface SessionPayload {
   /** Random session id; the CSRF token is derived from it. */
   readonly sid: string;
   readonly username: string;
+  /** Issued, epoch milliseconds: a session issued at or before the account's sessionsEndedAt is over. */
+  readonly iat: number;
   /** Expiry, epoch milliseconds. */
   readonly exp: number;
 }
@@ -19,7 +21,7 @@ export class SessionCodec {
   ) {}
 
   issue(username: string, now: number): { cookie: string; payload: SessionPayload } {
-    const payload: SessionPayload = { sid: randomBytes(18).toString('base64url'), username, exp: now + this.lifetimeMs };
+    const payload: SessionPayload = { sid: randomBytes(18).toString('base64url'), username, iat: now, exp: now + this.lifetimeMs };
     const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
     return { cookie: `${body}.${this.sign(body)}`, payload };
   }
@@ -30,7 +32,7 @@ export class SessionCodec {
     if (!body || !signature || !this.equal(signature, this.sign(body))) return undefined;
     try {
       const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as SessionPayload;
-      if (typeof payload.sid !== 'string' || typeof payload.username !== 'string' || typeof payload.exp !== 'number') return undefined;
+      if (typeof payload.sid !== 'string' || typeof payload.username !== 'string' || typeof payload.exp !== 'number' || typeof payload.iat !== 'number') return undefined;
       return payload.exp > now ? payload : undefined;
     } catch {
       return undefined;

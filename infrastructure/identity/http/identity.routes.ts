@@ -1,3 +1,4 @@
+import type { EndSessionsHandler } from '../../../application/identity/end-sessions/end-sessions.handler';
 import type { LoginHandler } from '../../../application/identity/login/login.handler';
 import type { LoginResultDto } from '../../../application/identity/read-models/staff.dto';
 import type { StaffDirectory } from '../../../application/identity/read-models/staff-directory';
@@ -12,6 +13,7 @@ import { identityPolicies } from '../../../application/identity/identity.policie
 
 export interface IdentityRouteDependencies {
   readonly login: LoginHandler;
+  readonly endSessions: EndSessionsHandler;
   readonly directory: StaffDirectory;
   readonly sessions: SessionCodec;
   readonly cookies: CookieSettings;
@@ -58,11 +60,12 @@ export function identityRoutes(deps: IdentityRouteDependencies) {
     defineRoute({
       method: 'post',
       path: '/api/auth/logout',
-      summary: 'Log out (clears the session cookie)',
+      summary: 'Log out: ends every session of the account (every browser, every live stream) and clears the cookie',
       tags: ['identity'],
       policy: identityPolicies.logout,
       responses: { 204: { description: 'Logged out' }, 401: { description: 'No session' } },
-      handle: ({ res }) => {
+      handle: async ({ res, session, metadata }) => {
+        await deps.endSessions.execute(session.username, metadata);
         clearSessionCookie(res);
         return { status: 204 };
       },

@@ -228,6 +228,7 @@ describe('an upcaster registered for Identity', () => {
       departmentIds: ['juumin'],
       counterId: null,
       passwordHash: 'scrypt$old',
+      sessionsEndedAt: null,
     });
     expect(readModels.get<StaffAccountDocument>(staffAccountProjection.readModel, 'taro')?.departmentIds).toEqual(['juumin']);
     expect(readModels.openDeadLetterCount()).toBe(0);

@@ -39,4 +39,10 @@ describe('staff account decider', () => {
     spec([]).when(register({ departmentIds: [], counterId: null })).thenThrows('STAFF.NO_DEPARTMENT');
     expect(staffDecider.decide(register({ role: 'admin', departmentIds: [], counterId: null }), staffDecider.initialState)).toHaveLength(1);
   });
+
+  it('ends every session of an account at the moment of the logout, and only of an account that exists', () => {
+    const end = { type: 'EndStaffSessions' as const, data: { username: 'shimin-toroku-01', reason: 'logout' as const }, metadata };
+    spec([registered]).when(end).then([{ type: 'StaffSessionsEnded', data: { staffId: 's-1', username: 'shimin-toroku-01', endedAt: metadata.now, reason: 'logout' } }]);
+    spec([]).when(end).thenThrows('STAFF.UNKNOWN');
+  });
 });
