@@ -48,14 +48,7 @@ export class ParticipantsPanel {
       const before = this.store.workspace()?.revision ?? 0;
       const outcome = await this.store.run({ method: 'PUT', path: `/life-events/${encodeURIComponent(event.id)}/persons/${encodeURIComponent(person.personId)}/roles`, body: { roles: null } });
       if (!outcome.ok) return;
-      await this.newerThan(before);
-    }
-  }
-
-  /** Waits (up to 3 s) for the screen to show a revision after `revision`, so the next command's If-Match is right. */
-  private async newerThan(revision: number): Promise<void> {
-    for (let waited = 0; waited < 3000 && (this.store.workspace()?.revision ?? 0) <= revision; waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await this.store.untilRevisionAfter(before);
     }
   }
 }

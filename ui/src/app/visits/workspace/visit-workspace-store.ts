@@ -95,6 +95,16 @@ export class VisitWorkspaceStore {
     });
   }
 
+  /**
+   * Resolves once the screen shows a revision after `revision` (or after 3 s), so that a next command sent at
+   * once carries the right If-Match: for a run of commands on one visit (run answers before the refetch lands).
+   */
+  async untilRevisionAfter(revision: number, timeoutMs = 3000): Promise<void> {
+    for (let waited = 0; waited < timeoutMs && (this.workspace()?.revision ?? 0) <= revision; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   private failed(error: unknown, options: RunOptions): CommandOutcome {
     const problem = problemOf(error);
     const outcome: CommandOutcome = {
