@@ -65,7 +65,7 @@ export function resolveParticipants(catalogue: ProcedureCatalogue, context: Prop
 }
 
 /** The roles of an event that make a person concerned in it (an event without roles: 対象者). */
-function concernedRoles(event: LifeEventDefinition): ReadonlySet<string> {
+export function concernedRoles(event: LifeEventDefinition): ReadonlySet<string> {
   if (!event.roles || event.roles.length === 0) return new Set(['subject']);
   return new Set(event.roles.filter((role) => role.concerned).map((role) => role.role));
 }

@@ -1,4 +1,5 @@
 import type { ProcedureCatalogue } from '../../../domain/procedure/catalogue.types';
+import { concernedRoles } from '../../../domain/procedure/participants';
 import type { VisitFactsDocument } from '../read-models/visit-facts.document';
 
 /**
@@ -25,7 +26,7 @@ export function concernedIn(catalogue: ProcedureCatalogue, visit: VisitFactsDocu
     if (!byRole) continue;
     known = true;
     const event = catalogue.lifeEvents.find((e) => e.id === eventId);
-    const concerning = event?.roles && event.roles.length > 0 ? event.roles.filter((r) => r.concerned).map((r) => r.role as string) : ['subject'];
+    const concerning = event ? concernedRoles(event) : new Set(['subject']);
     for (const role of concerning) for (const id of byRole[role] ?? []) ids.add(id);
   }
   return known ? visit.persons.filter((p) => ids.has(p.personId)).map((p) => p.personId) : visit.persons.filter((p) => p.concerned).map((p) => p.personId);
